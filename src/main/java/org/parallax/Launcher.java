@@ -1,0 +1,21 @@
+package org.parallax;
+
+import org.parallax.cli.ParallaxCommand;
+import org.parallax.ui.ParallaxApp;
+
+/**
+ * Entry point of {@code parallax.jar}: no arguments open the window, arguments run the command line.
+ * Deliberately not a JavaFX Application, so a plain (non-modular) jar starts.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            ParallaxApp.main(args);
+        } else {
+            System.exit(ParallaxCommand.run(args));
+        }
+    }
+}
