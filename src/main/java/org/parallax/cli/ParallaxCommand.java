@@ -46,7 +46,9 @@ public final class ParallaxCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new ParallaxCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(failure -> INPUT_ERROR);
+        // usage errors (unknown flag, missing or out-of-range argument) are 2 as CONTRACTS.md says; the rest 1
+        commandLine.setExitCodeExceptionMapper(
+                failure -> failure instanceof CommandLine.ParameterException ? USAGE : INPUT_ERROR);
         commandLine.setExecutionExceptionHandler(new FailureReporter());
         return commandLine;
     }
