@@ -20,8 +20,10 @@ public enum ProblemKind {
     CYCLE,
     /** A value outside its closed set (stance, certainty, kind) or an id that is not a slug. */
     ENUM,
-    /** A number or date out of its range (negative offsets, start >= end, bad ISO date). */
+    /** A number out of its range (negative offsets, start >= end, offsets that do not span the text). */
     RANGE,
+    /** A string not in its required format: a date that is not ISO (YYYY-MM-DD), a sha256 that is not 64 hex digits. */
+    FORMAT,
     /** An empty string or list where content is required. */
     EMPTY,
     /** A schemaVersion this build does not read. */

@@ -1,0 +1,50 @@
+package org.parallax.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one model file, turning parser locations into line and character column. */
+final class Problems {
+    private final String file;
+    private final byte[] bytes;
+    private final List<Problem> found = new ArrayList<>();
+
+    Problems(String file, byte[] bytes) {
+        this.file = file;
+        this.bytes = bytes;
+    }
+
+    void add(ProblemKind kind, JsonLocation at, String path, String message) {
+        found.add(new Problem(file, line(at), column(at), kind, path, message));
+    }
+
+    void addAtByte(ProblemKind kind, int byteOffset, String path, String message) {
+        int[] position = TextPosition.of(bytes, byteOffset);
+        found.add(new Problem(file, position[0], position[1], kind, path, message));
+    }
+
+    int line(JsonLocation at) {
+        return at == null ? 0 : Math.max(at.getLineNr(), 0);
+    }
+
+    int column(JsonLocation at) {
+        if (at == null) {
+            return 0;
+        }
+        long offset = at.getByteOffset();
+        return offset < 0 ? Math.max(at.getColumnNr(), 0) : TextPosition.column(bytes, offset);
+    }
+
+    String file() {
+        return file;
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    List<Problem> list() {
+        return found;
+    }
+}

@@ -1,0 +1,126 @@
+package org.parallax.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Certainty;
+import org.parallax.model.Model;
+import org.parallax.model.SourceKind;
+import org.parallax.model.Stance;
+
+class ModelLoaderTest {
+    static final Path SMALL = Path.of("src/test/resources/models/small.json");
+
+    private final ModelLoader loader = new ModelLoader();
+
+    private LoadResult load(String json) {
+        return loader.load(json.getBytes(StandardCharsets.UTF_8), "test.json");
+    }
+
+    @Test
+    void readsTheSmallModelWithAllItsFields() {
+        LoadResult result = loader.load(SMALL);
+
+        assertThat(result.problems()).isEmpty();
+        Model model = result.model();
+        assertThat(model.title()).isEqualTo("Small test comparison");
+        assertThat(model.sides()).extracting("id").containsExactly("ruritania", "freedonia");
+        assertThat(model.themes()).extracting("id").containsExactly("compute", "talent", "data");
+        assertThat(model.sources()).extracting("id").containsExactly("alpha", "beta", "gamma");
+        assertThat(model.source("beta").orElseThrow().kind()).isEqualTo(SourceKind.REWRITE);
+        assertThat(model.source("beta").orElseThrow().derivedFrom()).isEqualTo("alpha");
+        assertThat(model.source("beta").orElseThrow().author()).isNull();
+        assertThat(model.points()).hasSize(4);
+        assertThat(model.quoteCount()).isEqualTo(7);
+        var framing = model.point("accelerator-count").orElseThrow().framingOf("beta").orElseThrow();
+        assertThat(framing.stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing.certainty()).isEqualTo(Certainty.HEDGED);
+        assertThat(framing.quotes().get(0).start()).isEqualTo(21);
+        assertThat(framing.quotes().get(0).end()).isEqualTo(77);
+        assertThat(model.point("accelerator-count").orElseThrow().claims())
+                .containsKeys("ruritania", "freedonia");
+    }
+
+    @Test
+    void collectsEveryProblemInOnePassNotOnlyTheFirst() {
+        String json = """
+                {
+                  "schemaVersion": 1,
+                  "title": "t",
+                  "sides": [{"id": "a", "label": "A"}, {"id": "a", "label": "A again"}],
+                  "themes": [{"id": "t1", "labl": "T"}],
+                  "sources": [],
+                  "points": []
+                }
+                """;
+        LoadResult result = load(json);
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.problems()).extracting(Problem::kind)
+                .containsExactly(ProblemKind.DUPLICATE_ID, ProblemKind.UNKNOWN_FIELD, ProblemKind.MISSING);
+        assertThat(result.problems().get(1).message()).contains("did you mean \"label\"");
+    }
+
+    @Test
+    void referencesMadeBeforeTheirListAreStillChecked() {
+        String json = """
+                {
+                  "points": [{"id": "p", "theme": "nope", "title": "P",
+                              "framings": [{"source": "s", "quotes": [{"text": "ab", "start": 0, "end": 2}]}]}],
+                  "schemaVersion": 1, "title": "t", "sides": [],
+                  "themes": [{"id": "known", "label": "K"}],
+                  "sources": [{"id": "s", "title": "S", "kind": "original"}]
+                }
+                """;
+        LoadResult result = load(json);
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.DANGLING_REF);
+            assertThat(problem.path()).isEqualTo("$.points[0].theme");
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.column()).isEqualTo(35);
+        });
+    }
+
+    @Test
+    void aNullOptionalFieldIsFineAndANullRequiredOneIsMissing() {
+        String json = """
+                {"schemaVersion": 1, "title": null, "sides": [], "themes": [{"id": "t", "label": "T", "description": null}],
+                 "sources": [], "points": []}
+                """;
+        LoadResult result = load(json);
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.MISSING);
+            assertThat(problem.path()).isEqualTo("$.title");
+        });
+    }
+
+    @Test
+    void theLocatingLoaderAcceptsQuotesWithoutOffsets() {
+        String json = """
+                {"schemaVersion": 1, "title": "t", "sides": [], "themes": [{"id": "t", "label": "T"}],
+                 "sources": [{"id": "s", "title": "S", "kind": "original"}],
+                 "points": [{"id": "p", "theme": "t", "title": "P",
+                             "framings": [{"source": "s", "quotes": [{"text": "abc"}]}]}]}
+                """;
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(loader.load(bytes, "m.json").problems()).extracting(Problem::kind)
+                .containsExactly(ProblemKind.MISSING, ProblemKind.MISSING);
+        LoadResult lenient = ModelLoader.withoutOffsetChecks().load(bytes, "m.json");
+        assertThat(lenient.problems()).isEmpty();
+        assertThat(lenient.model().points().get(0).framings().get(0).quotes().get(0).start()).isEqualTo(-1);
+    }
+
+    @Test
+    void recordsWhereEachQuoteTextStands() {
+        LocatedLoad located = loader.loadWithLocations(SMALL);
+
+        // small.json: the first quote's "text" value is on line 81, after 14 spaces and "text": .
+        assertThat(located.locations().quote(0)).isEqualTo(new ModelLocations.Position(81, 23));
+        assertThat(located.locations().source(1)).isEqualTo(new ModelLocations.Position(43, 5));
+    }
+}
