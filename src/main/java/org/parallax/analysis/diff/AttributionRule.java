@@ -1,0 +1,42 @@
+package org.parallax.analysis.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Attribution: one side of the region carries reported speech or a named source ("one engineer said",
+ * "according to officials", "I've heard") and the other side none, so a claim gained or lost its source. The
+ * reported words are the cue widened to its clause inside the region (up to {@value #WIDEN} words each way).
+ */
+final class AttributionRule implements ChangeRule {
+    static final int WIDEN = 3;
+
+    @Override
+    public Optional<Change> apply(ChangedRegion region) {
+        List<Phrase> from = region.fromPhrases(TextFeatures::attributions);
+        List<Phrase> to = region.toPhrases(TextFeatures::attributions);
+        if (from.isEmpty() == to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(region.change(ChangeLabel.ATTRIBUTION,
+                widen(from, region.from(), region.fromFirst(), region.fromEnd()),
+                widen(to, region.to(), region.toFirst(), region.toEnd())));
+    }
+
+    private static List<Phrase> widen(List<Phrase> cues, TextFeatures text, int first, int end) {
+        List<Phrase> widened = new ArrayList<>();
+        for (Phrase cue : cues) {
+            int start = cue.startToken();
+            while (start > first && cue.startToken() - start < WIDEN && text.tokens().get(start - 1).isWord()) {
+                start--;
+            }
+            int stop = cue.endToken();
+            while (stop < end && stop - cue.endToken() < WIDEN && text.tokens().get(stop).isWord()) {
+                stop++;
+            }
+            widened.add(Phrase.of(text.text(), text.tokens(), start, stop));
+        }
+        return widened;
+    }
+}

@@ -1,0 +1,92 @@
+package org.parallax.analysis.diff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds names of organisations, people and products without needing to know them: a run of name-like words,
+ * where a word is name-like when it is capitalised and does not open a sentence ("labs at Kyutai"), has an
+ * inner capital ("DeepSeek", "xAI"), mixes letters and digits ("GPT-4"), opens a sentence but is written
+ * capitalised elsewhere in the text mid-sentence, or is a known name (lexicon, any case, any position).
+ * Capitalised words that are not names (pronoun "I", "AI", months) are excluded by a lexicon.
+ */
+final class EntityExtractor {
+    private final Lexicon known;
+    private final Lexicon notEntities;
+
+    EntityExtractor(Lexicons lexicons) {
+        this.known = lexicons.knownEntities();
+        this.notEntities = lexicons.notEntities();
+    }
+
+    List<Phrase> extract(String text, List<Token> tokens) {
+        Set<String> capitalisedMidSentence = new HashSet<>();
+        for (Token token : tokens) {
+            if (token.isWord() && !token.sentenceStart() && startsUpper(token.text())) {
+                capitalisedMidSentence.add(token.key());
+            }
+        }
+        List<Phrase> entities = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size()) {
+                int knownLength = known.matchAt(tokens, end);
+                if (knownLength > 0) {
+                    end += knownLength;
+                } else if (isNameLike(tokens.get(end), capitalisedMidSentence)) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            if (end > i) {
+                entities.add(Phrase.of(text, tokens, i, end));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return entities;
+    }
+
+    private boolean isNameLike(Token token, Set<String> capitalisedMidSentence) {
+        if (!token.isWord() || notEntities.containsWord(token.key())) {
+            return false;
+        }
+        String text = token.text();
+        if (hasInnerUpper(text) || hasLetterAndDigit(text)) {
+            return true;
+        }
+        if (!startsUpper(text)) {
+            return false;
+        }
+        return !token.sentenceStart() || capitalisedMidSentence.contains(token.key());
+    }
+
+    private static boolean startsUpper(String text) {
+        return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    private static boolean hasInnerUpper(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLetter(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetterAndDigit(String text) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit;
+    }
+}

@@ -1,0 +1,115 @@
+package org.parallax.analysis.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A set of words and phrases, matched token by token on comparison keys (case-insensitive, typographic quotes
+ * folded: "I’ve heard" matches the entry "i've heard"). Spelling variants are entries of their own. Built
+ * from the lines of a data file: one entry per line, {@code #} starts a comment, blank lines are ignored.
+ */
+public final class Lexicon {
+    private final String name;
+    private final Map<String, List<List<String>>> phrasesByFirstKey = new HashMap<>();
+    private final Set<String> singleWords = new HashSet<>();
+    private int size;
+
+    private Lexicon(String name) {
+        this.name = name;
+    }
+
+    /** Builds a lexicon from the lines of its data file. */
+    public static Lexicon of(String name, List<String> lines) {
+        Lexicon lexicon = new Lexicon(name);
+        Tokenizer tokenizer = new Tokenizer();
+        for (String line : lines) {
+            int comment = line.indexOf('#');
+            String entry = (comment >= 0 ? line.substring(0, comment) : line).strip();
+            if (entry.isEmpty()) {
+                continue;
+            }
+            List<String> keys = new ArrayList<>();
+            for (Token token : tokenizer.tokenize(entry)) {
+                keys.add(token.key());
+            }
+            lexicon.add(keys);
+        }
+        return lexicon;
+    }
+
+    private void add(List<String> keys) {
+        if (keys.size() == 1) {
+            singleWords.add(keys.get(0));
+        }
+        List<List<String>> phrases = phrasesByFirstKey.computeIfAbsent(keys.get(0), first -> new ArrayList<>());
+        if (!phrases.contains(keys)) {
+            phrases.add(List.copyOf(keys));
+            phrases.sort((a, b) -> Integer.compare(b.size(), a.size())); // longest match first
+            size++;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** True when the single token key is an entry of its own. */
+    public boolean containsWord(String key) {
+        return singleWords.contains(key);
+    }
+
+    /**
+     * Every non-overlapping occurrence in {@code tokens}, leftmost-longest, as token index ranges
+     * {@code [start, end)}.
+     */
+    public List<int[]> find(List<Token> tokens) {
+        List<int[]> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int length = matchAt(tokens, i);
+            if (length > 0) {
+                matches.add(new int[] {i, i + length});
+                i += length;
+            } else {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    /** Length in tokens of the longest entry starting at token {@code index}, or 0. */
+    public int matchAt(List<Token> tokens, int index) {
+        List<List<String>> candidates = phrasesByFirstKey.get(tokens.get(index).key());
+        if (candidates == null) {
+            return 0;
+        }
+        for (List<String> phrase : candidates) {
+            if (index + phrase.size() <= tokens.size() && matches(tokens, index, phrase)) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean matches(List<Token> tokens, int index, List<String> phrase) {
+        for (int j = 1; j < phrase.size(); j++) {
+            if (!tokens.get(index + j).key().equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "Lexicon[" + name + ", " + size + " entries]";
+    }
+}
