@@ -3,14 +3,17 @@ package org.parallax.analysis.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Attribution: one side of the region carries reported speech or a named source ("one engineer said",
  * "according to officials", "I've heard") and the other side none, so a claim gained or lost its source. The
- * reported words are the cue widened to its clause inside the region (up to {@value #WIDEN} words each way).
+ * reported words are the cue widened inside the region to its speaker (up to {@value #WIDEN} words before it) and,
+ * when the cue ends in a preposition ("according to"), to its source (up to {@value #WIDEN} words after it).
  */
 final class AttributionRule implements ChangeRule {
     static final int WIDEN = 3;
+    private static final Set<String> PREPOSITIONS = Set.of("to", "of", "by", "with", "from");
 
     @Override
     public Optional<Change> apply(ChangedRegion region) {
@@ -32,7 +35,8 @@ final class AttributionRule implements ChangeRule {
                 start--;
             }
             int stop = cue.endToken();
-            while (stop < end && stop - cue.endToken() < WIDEN && text.tokens().get(stop).isWord()) {
+            boolean sourceFollows = PREPOSITIONS.contains(text.tokens().get(stop - 1).key());
+            while (sourceFollows && stop < end && stop - cue.endToken() < WIDEN && text.tokens().get(stop).isWord()) {
                 stop++;
             }
             widened.add(Phrase.of(text.text(), text.tokens(), start, stop));

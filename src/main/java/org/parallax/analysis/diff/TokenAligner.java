@@ -53,7 +53,12 @@ final class TokenAligner {
         int toEnd = b.size() - suffix;
         boolean aligned = work.alignRange(prefix, fromEnd, prefix, toEnd, true);
         work.add(new TokenRegion(true, fromEnd, a.size(), toEnd, b.size()));
-        DiffMethod method = !aligned ? DiffMethod.WHOLE : work.coarse ? DiffMethod.SENTENCE : DiffMethod.WORD;
+        DiffMethod method = DiffMethod.WORD;
+        if (!aligned || (work.coarse && !work.alignedSomeWords())) {
+            method = DiffMethod.WHOLE;
+        } else if (work.coarse) {
+            method = DiffMethod.SENTENCE;
+        }
         return new Alignment(work.regions, method);
     }
 
@@ -79,6 +84,18 @@ final class TokenAligner {
             this.b = b;
             this.from = from;
             this.to = to;
+        }
+
+        /** True when some words (not just punctuation) were aligned as equal. */
+        boolean alignedSomeWords() {
+            for (TokenRegion region : regions) {
+                for (int i = region.fromStart(); region.equal() && i < region.fromEnd(); i++) {
+                    if (!from.get(i).isPunctuation()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         void add(TokenRegion region) {
