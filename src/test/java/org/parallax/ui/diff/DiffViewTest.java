@@ -1,0 +1,166 @@
+package org.parallax.ui.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.analysis.diff.Change;
+import org.parallax.analysis.diff.ChangeLabel;
+import org.parallax.analysis.diff.Lexicons;
+import org.parallax.analysis.diff.TextComparer;
+import org.parallax.io.ModelLoader;
+import org.parallax.model.Model;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DiffViewTest {
+    private static final Model SMALL = load("src/test/resources/models/small.json");
+    private static final Model BUNDLED = load("data/china-us-ai-labs.json");
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "diff-test-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private DiffViewModel viewModel;
+
+    private static Model load(String file) {
+        return new ModelLoader().load(Path.of(file)).modelIfValid()
+                .orElseThrow(() -> new AssertionError(file + " does not load"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new DiffViewModel(new TextComparer(Lexicons.bundled()), executor);
+        stage.setScene(new Scene(new DiffView(viewModel).root(), 1200, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    private void open(FxRobot robot, Model model, String pointId) throws TimeoutException {
+        robot.interact(() -> viewModel.show(model, model.point(pointId).orElseThrow()));
+        settle();
+    }
+
+    private void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Change> shownChanges(FxRobot robot) {
+        return robot.lookup("#diffChanges").queryAs(ListView.class).getItems();
+    }
+
+    private static List<Text> texts(FxRobot robot, String flowId, String styleClass) {
+        return robot.lookup(flowId).queryAs(TextFlow.class).getChildren().stream()
+                .map(Text.class::cast).filter(text -> text.getStyleClass().contains(styleClass)).toList();
+    }
+
+    @Test
+    void showsTheFigureDriftOfTheSmallModelWithStruckAndUnderlinedWords(FxRobot robot) throws TimeoutException {
+        open(robot, SMALL, "accelerator-count");
+
+        assertThat(shownChanges(robot)).anySatisfy(change -> {
+            assertThat(change.label()).isEqualTo(ChangeLabel.FIGURE_DRIFT);
+            assertThat(change.from()).isEqualTo("about 2,000");
+            assertThat(change.to()).isEqualTo("roughly 5,000");
+        });
+        assertThat(shownChanges(robot)).extracting(Change::label)
+                .contains(ChangeLabel.HEDGING, ChangeLabel.ATTRIBUTION);
+        List<Text> deleted = texts(robot, "#diffFromText", DiffSegments.DELETED);
+        assertThat(deleted).extracting(Text::getText).contains("about 2,000");
+        assertThat(deleted).allSatisfy(text -> assertThat(text.isStrikethrough()).isTrue());
+        List<Text> inserted = texts(robot, "#diffToText", DiffSegments.INSERTED);
+        assertThat(inserted).extracting(Text::getText).contains("roughly 5,000");
+        assertThat(inserted).allSatisfy(text -> assertThat(text.isUnderline()).isTrue());
+        assertThat(texts(robot, "#diffInline", DiffSegments.DELETED)).extracting(Text::getText)
+                .contains("about 2,000", ", one engineer said");
+    }
+
+    @Test
+    void clickingAChangeMarksItsWords(FxRobot robot) throws TimeoutException {
+        open(robot, SMALL, "accelerator-count");
+        assertThat(texts(robot, "#diffToText", DiffSegments.HIGHLIGHT)).isEmpty();
+
+        robot.clickOn(robot.lookup("#diffChanges .list-cell").match(
+                node -> ((javafx.scene.control.ListCell<?>) node).getText() != null
+                        && ((javafx.scene.control.ListCell<?>) node).getText().startsWith("Hedging"))
+                .queryAs(javafx.scene.control.ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(texts(robot, "#diffToText", DiffSegments.HIGHLIGHT)).extracting(Text::getText)
+                .containsExactly("may");
+    }
+
+    @Test
+    void aSilentSourceIsSaidSoAndNothingIsCompared(FxRobot robot) throws TimeoutException {
+        open(robot, SMALL, "state-funding");
+
+        assertThat(robot.lookup("#diffMessage").queryAs(Label.class).getText())
+                .contains("is silent on the point").contains("nothing to compare");
+        assertThat(shownChanges(robot)).isEmpty();
+        assertThat(robot.lookup("#diffFromText").queryAs(TextFlow.class).getChildren()).isEmpty();
+    }
+
+    @Test
+    void aRealFigureDriftOfTheBundledDataset(FxRobot robot) throws TimeoutException {
+        open(robot, BUNDLED, "months-behind-frontier");
+
+        assertThat(shownChanges(robot)).anySatisfy(change -> {
+            assertThat(change.label()).isEqualTo(ChangeLabel.FIGURE_DRIFT);
+            assertThat(change.from()).isEqualTo("three to nine months");
+            assertThat(change.to()).isEqualTo("a few months");
+        });
+    }
+
+    @Test
+    void theMatrixOfThreeArticlesOpensThePairOfACell(FxRobot robot) throws TimeoutException {
+        open(robot, BUNDLED, "rl-environments-in-house");
+        assertThat(robot.lookup("#diffMatrix").queryAs(javafx.scene.layout.GridPane.class).isVisible()).isTrue();
+
+        robot.clickOn(robot.lookup("#cell-nerdheadz-blog-unsigned-rewrite").queryAs(Button.class));
+        settle();
+
+        assertThat(viewModel.fromSourceProperty().get().id()).isEqualTo("nerdheadz-blog");
+        assertThat(viewModel.toSourceProperty().get().id()).isEqualTo("unsigned-rewrite");
+        assertThat(shownChanges(robot)).anySatisfy(change -> {
+            assertThat(change.label()).isEqualTo(ChangeLabel.FIGURE_DRIFT);
+            assertThat(change.from()).isEqualTo("tens of millions");
+        });
+    }
+
+    @Test
+    void theDefaultPairIsTheMostDifferent(FxRobot robot) throws TimeoutException {
+        open(robot, BUNDLED, "rl-environments-in-house");
+        var matrix = viewModel.matrixProperty().get();
+        double shown = matrix.get(viewModel.fromSourceProperty().get().id(),
+                viewModel.toSourceProperty().get().id());
+        for (int i = 0; i < matrix.size(); i++) {
+            for (int j = i + 1; j < matrix.size(); j++) {
+                assertThat(shown).isLessThanOrEqualTo(matrix.get(i, j));
+            }
+        }
+    }
+}
