@@ -2,6 +2,7 @@ package org.parallax.analysis.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Labels the changed spans of a word diff: figure drift, hedging, attribution, entity, negation, evaluative
@@ -27,8 +28,12 @@ public final class ChangeClassifier {
     }
 
     public List<Change> classify(WordDiff diff) {
-        TextFeatures from = TextFeatures.of(diff.fromText(), diff.fromTokens(), lexicons, figures, entities);
-        TextFeatures to = TextFeatures.of(diff.toText(), diff.toTokens(), lexicons, figures, entities);
+        Set<String> lowercaseWords = EntityExtractor.lowercaseWords(diff.fromTokens());
+        lowercaseWords.addAll(EntityExtractor.lowercaseWords(diff.toTokens()));
+        TextFeatures from = TextFeatures.of(diff.fromText(), diff.fromTokens(), lexicons, figures, entities,
+                lowercaseWords);
+        TextFeatures to = TextFeatures.of(diff.toText(), diff.toTokens(), lexicons, figures, entities,
+                lowercaseWords);
         List<Change> changes = new ArrayList<>();
         List<DiffSpan> spans = diff.spans();
         for (int index = 0; index < spans.size(); index++) {

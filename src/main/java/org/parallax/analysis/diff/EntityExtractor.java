@@ -10,7 +10,9 @@ import java.util.Set;
  * where a word is name-like when it is capitalised and does not open a sentence ("labs at Kyutai"), has an
  * inner capital ("DeepSeek", "xAI"), mixes letters and digits ("GPT-4"), opens a sentence but is written
  * capitalised elsewhere in the text mid-sentence, or is a known name (lexicon, any case, any position).
- * Capitalised words that are not names (pronoun "I", "AI", months) are excluded by a lexicon.
+ * Capitalised words that are not names (pronoun "I", "AI", months) are excluded by a lexicon, and so is a
+ * plainly capitalised word that either compared text also writes in lowercase ("Researchers" at the start of a
+ * quote joined to another, "researchers" elsewhere): a common word, not a name.
  */
 final class EntityExtractor {
     private final Lexicon known;
@@ -21,7 +23,8 @@ final class EntityExtractor {
         this.notEntities = lexicons.notEntities();
     }
 
-    List<Phrase> extract(String text, List<Token> tokens) {
+    /** Names in {@code tokens}; {@code lowercaseWords} are keys written in lowercase in either compared text. */
+    List<Phrase> extract(String text, List<Token> tokens, Set<String> lowercaseWords) {
         Set<String> capitalisedMidSentence = new HashSet<>();
         for (Token token : tokens) {
             if (token.isWord() && !token.sentenceStart() && startsUpper(token.text())) {
@@ -36,7 +39,7 @@ final class EntityExtractor {
                 int knownLength = known.matchAt(tokens, end);
                 if (knownLength > 0) {
                     end += knownLength;
-                } else if (isNameLike(tokens.get(end), capitalisedMidSentence)) {
+                } else if (isNameLike(tokens.get(end), capitalisedMidSentence, lowercaseWords)) {
                     end++;
                 } else {
                     break;
@@ -52,7 +55,7 @@ final class EntityExtractor {
         return entities;
     }
 
-    private boolean isNameLike(Token token, Set<String> capitalisedMidSentence) {
+    private boolean isNameLike(Token token, Set<String> capitalisedMidSentence, Set<String> lowercaseWords) {
         if (!token.isWord() || notEntities.containsWord(token.key())) {
             return false;
         }
@@ -60,10 +63,21 @@ final class EntityExtractor {
         if (hasInnerUpper(text) || hasLetterAndDigit(text)) {
             return true;
         }
-        if (!startsUpper(text)) {
+        if (!startsUpper(text) || lowercaseWords.contains(token.key())) {
             return false;
         }
         return !token.sentenceStart() || capitalisedMidSentence.contains(token.key());
+    }
+
+    /** Keys of the words written entirely in lowercase in {@code tokens}. */
+    static Set<String> lowercaseWords(List<Token> tokens) {
+        Set<String> words = new HashSet<>();
+        for (Token token : tokens) {
+            if (token.isWord() && token.text().equals(token.text().toLowerCase(java.util.Locale.ROOT))) {
+                words.add(token.key());
+            }
+        }
+        return words;
     }
 
     private static boolean startsUpper(String text) {

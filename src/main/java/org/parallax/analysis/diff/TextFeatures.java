@@ -11,7 +11,7 @@ record TextFeatures(String text, List<Token> tokens, List<Phrase> hedges, List<P
                     Set<String> wordKeys) {
 
     static TextFeatures of(String text, List<Token> tokens, Lexicons lexicons, FigureExtractor figures,
-                           EntityExtractor entities) {
+                           EntityExtractor entities, Set<String> lowercaseWords) {
         List<Phrase> hedges = phrases(text, tokens, lexicons.hedges());
         hedges.addAll(phrases(text, tokens, lexicons.boosters()));
         List<Phrase> negators = phrases(text, tokens, lexicons.negators());
@@ -29,7 +29,7 @@ record TextFeatures(String text, List<Token> tokens, List<Phrase> hedges, List<P
         }
         return new TextFeatures(text, tokens, hedges, phrases(text, tokens, lexicons.attribution()), negators,
                 phrases(text, tokens, lexicons.evaluative()), figures.extract(text, tokens),
-                entities.extract(text, tokens), wordKeys);
+                entities.extract(text, tokens, lowercaseWords), wordKeys);
     }
 
     private static List<Phrase> phrases(String text, List<Token> tokens, Lexicon lexicon) {

@@ -130,6 +130,15 @@ class ChangeClassifierTest {
                 .isEmpty();
     }
 
+    @Test
+    void aCapitalisedCommonWordWrittenLowercaseElsewhereIsNoName() {
+        assertThat(labelled(ChangeLabel.ENTITY, "Many researchers agree that Teams ship fast.",
+                "Many researchers agree that small teams ship fast.")).isEmpty();
+        assertThat(labelled(ChangeLabel.ENTITY, "Many researchers agree that Kyutai ships fast.",
+                "Many researchers agree that small teams ship fast.")).extracting(Change::from)
+                .containsExactly("Kyutai");
+    }
+
     // negation
 
     @Test
