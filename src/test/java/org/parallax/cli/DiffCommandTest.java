@@ -90,6 +90,27 @@ class DiffCommandTest {
     }
 
     @Test
+    void unrelatedLongTextsSayOnStandardErrorThatTheDiffIsCoarse() throws IOException {
+        Path a = write("a.txt", randomSentences(new java.util.Random(1), "abcdefghijklm"));
+        Path b = write("b.txt", randomSentences(new java.util.Random(2), "nopqrstuvwxyz"));
+        assertThat(run("diff", "--files", a.toString(), b.toString(), "--format", "json")).isEqualTo(0);
+        assertThat(err.toString()).startsWith("note: the texts are too different to align");
+        assertThat(new ObjectMapper().readTree(out.toString()).get("spans")).hasSizeLessThanOrEqualTo(3);
+    }
+
+    /** About 6,000 words of 4 letters from {@code letters}, in sentences of 12 words. */
+    private static String randomSentences(java.util.Random random, String letters) {
+        StringBuilder text = new StringBuilder();
+        for (int word = 1; word <= 6000; word++) {
+            for (int i = 0; i < 4; i++) {
+                text.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            text.append(word % 12 == 0 ? ". " : " ");
+        }
+        return text.toString();
+    }
+
+    @Test
     void aSourceThatDoesNotMakeThePointIsAnInputError() {
         int code = run("diff", MODEL, "--point", "state-funding", "--from", "alpha", "--to", "gamma");
         assertThat(code).isEqualTo(1);
