@@ -1,7 +1,13 @@
 package org.parallax.analysis.filter;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.parallax.model.Certainty;
+import org.parallax.model.Model;
 import org.parallax.model.Stance;
 
 /**
@@ -55,5 +61,32 @@ public record FilterCriteria(Set<String> themes, Set<String> sources, Set<String
 
     public FilterCriteria withQuery(String value) {
         return new FilterCriteria(themes, sources, sides, stances, certainties, points, value);
+    }
+
+    /**
+     * One message per id that the model does not define ("unknown theme 'x' (known: a, b)"), in the order
+     * themes, sources, sides, points; empty when every id resolves. The command line refuses such criteria.
+     */
+    public List<String> unknownIds(Model model) {
+        List<String> messages = new ArrayList<>();
+        report(messages, "theme", themes, id -> model.theme(id).isPresent(),
+                model.themes().stream().map(t -> t.id()).collect(Collectors.joining(", ")));
+        report(messages, "source", sources, id -> model.source(id).isPresent(),
+                model.sources().stream().map(s -> s.id()).collect(Collectors.joining(", ")));
+        report(messages, "side", sides, id -> model.side(id).isPresent(),
+                model.sides().stream().map(s -> s.id()).collect(Collectors.joining(", ")));
+        // a model may hold thousands of points: no list of the known ones
+        report(messages, "point", points, id -> model.point(id).isPresent(), null);
+        return messages;
+    }
+
+    private static void report(List<String> messages, String kind, Set<String> ids,
+                               Predicate<String> known, String knownList) {
+        for (String id : new TreeSet<>(ids)) {
+            if (!known.test(id)) {
+                messages.add("unknown " + kind + " '" + id + "'"
+                        + (knownList == null ? "" : " (known: " + knownList + ")"));
+            }
+        }
     }
 }

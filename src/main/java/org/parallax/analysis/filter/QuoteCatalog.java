@@ -1,8 +1,13 @@
 package org.parallax.analysis.filter;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.parallax.model.Framing;
 import org.parallax.model.Model;
 import org.parallax.model.Point;
@@ -10,43 +15,161 @@ import org.parallax.model.Quote;
 import org.parallax.model.Source;
 import org.parallax.model.Theme;
 
-/** A model's quotes flattened into rows in canonical order, with their search text folded once. */
+/**
+ * A model's quotes flattened into rows in canonical order (theme order, then point order within a theme,
+ * then source order, then quote order, as in the model), with their search text folded once.
+ *
+ * <p>Besides the rows, the catalog keeps what each row is filtered by as plain int columns and the folded
+ * text as one {@link SearchIndex}, so {@link #filter(FilterCriteria)} decides all rows in a few scans of
+ * contiguous memory (100,000 quotes in a few milliseconds) instead of chasing 100,000 object graphs.
+ */
 public final class QuoteCatalog {
     private final Model model;
     private final List<QuoteRow> rows;
+    private final List<Point> points;
+    private final Map<String, Integer> pointPositions;
+    private final Map<String, Integer> sidePositions;
+    final int[] themeOf;
+    final int[] sourceOf;
+    final int[] sideOf;
+    final int[] stanceOf;
+    final int[] certaintyOf;
+    final int[] pointOf;
+    final SearchIndex index;
 
-    private QuoteCatalog(Model model, List<QuoteRow> rows) {
+    private QuoteCatalog(Model model, List<QuoteRow> rows, List<Point> points, SearchIndex index) {
         this.model = model;
         this.rows = List.copyOf(rows);
+        this.points = List.copyOf(points);
+        this.index = index;
+        this.pointPositions = positions(points.stream().map(Point::id).toList());
+        this.sidePositions = positions(model.sides().stream().map(side -> side.id()).toList());
+        int count = rows.size();
+        themeOf = new int[count];
+        sourceOf = new int[count];
+        sideOf = new int[count];
+        stanceOf = new int[count];
+        certaintyOf = new int[count];
+        pointOf = new int[count];
+        for (int i = 0; i < count; i++) {
+            QuoteRow row = rows.get(i);
+            Framing framing = row.framing();
+            themeOf[i] = model.themeIndex(row.point().theme());
+            sourceOf[i] = model.sourceIndex(framing.source());
+            sideOf[i] = row.quote().side() == null ? -1 : sidePositions.getOrDefault(row.quote().side(), -1);
+            stanceOf[i] = framing.stance() == null ? -1 : framing.stance().ordinal();
+            certaintyOf[i] = framing.certainty() == null ? -1 : framing.certainty().ordinal();
+            pointOf[i] = pointPositions.getOrDefault(row.point().id(), -1);
+        }
+    }
+
+    private static Map<String, Integer> positions(List<String> ids) {
+        Map<String, Integer> positions = new HashMap<>(ids.size() * 2);
+        for (int i = 0; i < ids.size(); i++) {
+            positions.putIfAbsent(ids.get(i), i);
+        }
+        return positions;
     }
 
     public static QuoteCatalog of(Model model) {
         List<Point> points = new ArrayList<>(model.points());
-        // stable: points keep model order within a theme
+        // List.sort is stable: points keep model order within a theme
         points.sort(Comparator.comparingInt(p -> model.themeIndex(p.theme())));
         List<QuoteRow> rows = new ArrayList<>(model.quoteCount());
+        SearchIndex.Builder index = new SearchIndex.Builder();
         for (Point point : points) {
             Theme theme = model.theme(point.theme()).orElse(null);
-            String pointText = point.title() + "\n" + String.join("\n", point.claims().values());
+            // folding is per code point, so folding the parts once and joining them equals folding the whole
+            String pointText = TextFolding.fold(point.title() + "\n" + String.join("\n", point.claims().values()));
             List<Framing> framings = new ArrayList<>(point.framings());
             framings.sort(Comparator.comparingInt(f -> model.sourceIndex(f.source())));
             for (Framing framing : framings) {
                 Source source = model.source(framing.source()).orElse(null);
-                String framingText = pointText + "\n" + (framing.frame() == null ? "" : framing.frame());
+                String context = pointText + "\n" + TextFolding.fold(framing.frame());
+                int first = rows.size();
+                int contextPiece = index.add(context, first, first);
                 for (Quote quote : framing.quotes()) {
-                    String searchText = TextFolding.fold(quote.text() + "\n" + framingText);
-                    rows.add(new QuoteRow(rows.size(), point, theme, framing, source, quote, searchText));
+                    String quoteText = TextFolding.fold(quote.text());
+                    index.add(quoteText, rows.size(), rows.size() + 1);
+                    rows.add(new QuoteRow(rows.size(), point, theme, framing, source, quote,
+                            quoteText + "\n" + context));
                 }
+                index.setRows(contextPiece, first, rows.size());
             }
         }
-        return new QuoteCatalog(model, rows);
+        return new QuoteCatalog(model, rows, points, index.build(rows.size()));
     }
 
     public Model model() {
         return model;
     }
 
+    /** Every quote of the model, in canonical order; {@code rows().get(i).order() == i}. */
     public List<QuoteRow> rows() {
         return rows;
+    }
+
+    /** The model's points in canonical order (theme order, then model order). */
+    public List<Point> points() {
+        return points;
+    }
+
+    /** Position of a point in {@link #points()}, or -1 when the model has no such point. */
+    public int pointPosition(String pointId) {
+        return pointPositions.getOrDefault(pointId, -1);
+    }
+
+    /** Position of a side in the model's side list, or -1 when unknown. */
+    int sidePosition(String sideId) {
+        return sidePositions.getOrDefault(sideId, -1);
+    }
+
+    /** True when {@code row} is this catalog's row (not an equal row of another catalog). */
+    boolean owns(QuoteRow row) {
+        int order = row.order();
+        return order >= 0 && order < rows.size() && rows.get(order) == row;
+    }
+
+    /**
+     * The filter for these criteria, decided for every row of this catalog up front (a few milliseconds for
+     * 100,000 quotes), so that testing a row is a bit lookup. Use it for the window's FilteredLists.
+     */
+    public QuoteFilter filter(FilterCriteria criteria) {
+        return new QuoteFilter(criteria, this);
+    }
+
+    /** The rows that pass the filter, the points they make visible, and the counts. */
+    public FilterResult select(QuoteFilter filter) {
+        List<QuoteRow> passing = new ArrayList<>();
+        BitSet decided = filter.decidedFor(this);
+        if (decided != null) {
+            for (int i = decided.nextSetBit(0); i >= 0; i = decided.nextSetBit(i + 1)) {
+                passing.add(rows.get(i));
+            }
+        } else {
+            for (QuoteRow row : rows) {
+                if (filter.test(row)) {
+                    passing.add(row);
+                }
+            }
+        }
+        return new FilterResult(this, filter, passing);
+    }
+
+    /** The rows that pass the criteria: {@code select(filter(criteria))}. */
+    public FilterResult select(FilterCriteria criteria) {
+        return select(filter(criteria));
+    }
+
+    /** The rows of the given points, in canonical order (exporting a point exports its quotes). */
+    public List<QuoteRow> rowsOfPoints(Collection<String> pointIds) {
+        Set<String> wanted = Set.copyOf(pointIds);
+        List<QuoteRow> chosen = new ArrayList<>();
+        for (QuoteRow row : rows) {
+            if (wanted.contains(row.point().id())) {
+                chosen.add(row);
+            }
+        }
+        return chosen;
     }
 }
