@@ -72,19 +72,44 @@ public final class QuoteCatalog {
     }
 
     public static QuoteCatalog of(Model model) {
+        return build(model, true);
+    }
+
+    /**
+     * A catalog for one pass over the facets only (a command-line export without {@code --query}): the rows'
+     * {@code searchText} is empty and nothing is folded, which halves the time to build it. A filter of this
+     * catalog with a non-blank query is refused.
+     */
+    public static QuoteCatalog withoutSearchText(Model model) {
+        return build(model, false);
+    }
+
+    /** False for {@link #withoutSearchText} catalogs, whose filters cannot take a query. */
+    public boolean hasSearchText() {
+        return index != null;
+    }
+
+    private static QuoteCatalog build(Model model, boolean withText) {
         List<Point> points = new ArrayList<>(model.points());
         // List.sort is stable: points keep model order within a theme
         points.sort(Comparator.comparingInt(p -> model.themeIndex(p.theme())));
         List<QuoteRow> rows = new ArrayList<>(model.quoteCount());
-        SearchIndex.Builder index = new SearchIndex.Builder();
+        SearchIndex.Builder index = withText ? new SearchIndex.Builder() : null;
         for (Point point : points) {
             Theme theme = model.theme(point.theme()).orElse(null);
             // folding is per code point, so folding the parts once and joining them equals folding the whole
-            String pointText = TextFolding.fold(point.title() + "\n" + String.join("\n", point.claims().values()));
+            String pointText = withText
+                    ? TextFolding.fold(point.title() + "\n" + String.join("\n", point.claims().values())) : "";
             List<Framing> framings = new ArrayList<>(point.framings());
             framings.sort(Comparator.comparingInt(f -> model.sourceIndex(f.source())));
             for (Framing framing : framings) {
                 Source source = model.source(framing.source()).orElse(null);
+                if (!withText) {
+                    for (Quote quote : framing.quotes()) {
+                        rows.add(new QuoteRow(rows.size(), point, theme, framing, source, quote, ""));
+                    }
+                    continue;
+                }
                 String context = pointText + "\n" + TextFolding.fold(framing.frame());
                 int first = rows.size();
                 int contextPiece = index.add(context, first, first);
@@ -97,7 +122,7 @@ public final class QuoteCatalog {
                 index.setRows(contextPiece, first, rows.size());
             }
         }
-        return new QuoteCatalog(model, rows, points, index.build(rows.size()));
+        return new QuoteCatalog(model, rows, points, withText ? index.build(rows.size()) : null);
     }
 
     public Model model() {

@@ -39,6 +39,9 @@ public final class QuoteFilter implements Predicate<QuoteRow> {
     QuoteFilter(FilterCriteria criteria, QuoteCatalog catalog) {
         this.criteria = criteria;
         this.queryWords = wordsOf(criteria.query());
+        if (queryWords.length > 0 && !catalog.hasSearchText()) {
+            throw new IllegalStateException("this catalog was built without search text; it cannot take a query");
+        }
         this.catalog = catalog;
         this.decided = decide(catalog);
     }

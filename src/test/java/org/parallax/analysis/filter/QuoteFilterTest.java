@@ -171,4 +171,15 @@ class QuoteFilterTest {
         FilterResult refined = catalog.select(stu).refine(stud);
         assertThat(refined.rows()).isEqualTo(catalog.select(stud).rows());
     }
+
+    @Test
+    void aCatalogWithoutSearchTextFiltersFacetsAndRefusesQueries() {
+        QuoteCatalog facetsOnly = QuoteCatalog.withoutSearchText(catalog.model());
+        FilterCriteria compute = FilterCriteria.NONE.withThemes(Set.of("compute")).withSides(Set.of("ruritania"));
+        assertThat(facetsOnly.select(compute).rows()).extracting(QuoteRow::order)
+                .isEqualTo(catalog.select(compute).rows().stream().map(QuoteRow::order).toList());
+        assertThat(facetsOnly.hasSearchText()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> facetsOnly.filter(compute.withQuery("labs")))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -1,0 +1,135 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    private static final String SMALL = "src/test/resources/models/small.json";
+
+    @TempDir
+    Path folder;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ParallaxCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String expected(String name) throws IOException {
+        return Files.readString(Path.of("src/test/resources/export-expected", name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void markdownToStandardOutputByDefault() throws IOException {
+        Run run = run("export", SMALL);
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo(expected("small.md"));
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void filtersMeanWhatTheWindowsFiltersMean() throws IOException {
+        assertThat(run("export", SMALL, "--theme", "compute", "--source", "beta", "--source", "gamma").out())
+                .isEqualTo(expected("compute-beta-gamma.md"));
+        assertThat(run("export", SMALL, "--format", "json", "--side", "freedonia").out())
+                .isEqualTo(expected("freedonia.json"));
+        Run csv = run("export", SMALL, "--format", "csv", "--stance", "constraint", "--certainty", "reported");
+        assertThat(csv.out().split("\r\n")).hasSize(2);
+        assertThat(csv.out()).contains("accelerator-count,", ",31,102\r\n");
+    }
+
+    @Test
+    void queryIgnoresAccentsAndCurlyQuotes() {
+        Run run = run("export", SMALL, "--format", "csv", "--query", "RURITÁNIA’S");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).hasLineCount(2).contains("state-funding,The state funds compute,");
+    }
+
+    @Test
+    void anEmptyResultIsAValidEmptyExport() {
+        Run run = run("export", SMALL, "--theme", "talent", "--side", "freedonia");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("# Small test comparison\n");
+    }
+
+    @Test
+    void writesAFileAtomicallyAndRefusesToOverwriteWithoutForce() throws IOException {
+        Path target = folder.resolve("quotes.csv");
+        Run first = run("export", SMALL, "--format", "csv", "--bom", "--out", target.toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).isEmpty();
+        assertThat(first.err()).contains("wrote 7 quotes to " + target);
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + expected("small.csv"));
+
+        Run refused = run("export", SMALL, "--format", "md", "--out", target.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains(target + " exists").contains("--force");
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + expected("small.csv"));
+
+        Run forced = run("export", SMALL, "--out", target.toString(), "--force");
+        assertThat(forced.code()).isZero();
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(expected("small.md"));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).hasSize(1); // no temp file left
+        }
+    }
+
+    @Test
+    void aFolderAsDestinationIsRefused() throws IOException {
+        Path target = Files.createDirectory(folder.resolve("out.md"));
+        Run run = run("export", SMALL, "--out", target.toString(), "--force");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("is a folder");
+        assertThat(Files.isDirectory(target)).isTrue();
+    }
+
+    @Test
+    void unknownIdsInFiltersAreAnError() {
+        Run run = run("export", SMALL, "--theme", "weather", "--point", "no-such-point");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("unknown theme 'weather' (known: compute, talent, data)")
+                .contains("unknown point 'no-such-point'").contains("nothing exported");
+    }
+
+    @Test
+    void anInvalidModelReportsItsProblems() throws IOException {
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\": 1, \"title\": \"x\",\n  \"sides\": [ }");
+        Run run = run("export", bad.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(bad + ":2:").contains("is not a valid model").doesNotContain("Exception");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("export", SMALL, "--format", "xml").code()).isEqualTo(2);
+        assertThat(run("export", SMALL, "--stance", "happy").code()).isEqualTo(2);
+        assertThat(run("export").code()).isEqualTo(2);
+        Run unknownFlag = run("export", SMALL, "--colour");
+        assertThat(unknownFlag.code()).isEqualTo(2);
+        assertThat(unknownFlag.err()).contains("--colour");
+    }
+
+    @Test
+    void helpNamesEveryOption() {
+        Run help = run("export", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--format", "--theme", "--source", "--side", "--stance", "--certainty",
+                "--point", "--query", "--bom", "--out", "--force");
+    }
+}
