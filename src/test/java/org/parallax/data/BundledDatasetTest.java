@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -37,6 +38,7 @@ import org.parallax.model.Theme;
  */
 class BundledDatasetTest {
     private static final Path MODEL_FILE = Path.of("data", "china-us-ai-labs.json");
+    private static final Path DATASET_DOC = Path.of("docs", "dataset.md");
     private static final String TRANSLATION = "blockbeats-translation";
     private static final String NERDHEADZ = "nerdheadz-blog";
     private static final String REWRITE = "unsigned-rewrite";
@@ -185,6 +187,54 @@ class BundledDatasetTest {
             }
         }
         assertThat(tooLong).isEmpty();
+    }
+
+    @Test
+    void paragraphMapNamesOnlyRealPointsAndListsEveryFramingOfItsArticle() throws IOException {
+        Map<String, Map<Integer, Set<String>>> map = ParagraphMap.read(DATASET_DOC);
+        Set<String> pointIds = model.points().stream().map(Point::id).collect(Collectors.toSet());
+        for (Source source : model.sources()) {
+            if (!source.hasFile()) {
+                continue;
+            }
+            Map<Integer, Set<String>> lines = map.get(source.file());
+            assertThat(lines).as("map section for %s", source.file()).isNotNull();
+            Set<String> mapped = new HashSet<>();
+            lines.values().forEach(mapped::addAll);
+            assertThat(pointIds).as("point ids named in the map of %s", source.file()).containsAll(mapped);
+            Set<String> framed = model.points().stream().filter(p -> p.framingOf(source.id()).isPresent())
+                    .map(Point::id).collect(Collectors.toSet());
+            assertThat(mapped).as("points %s frames, in its map", source.id()).containsAll(framed);
+        }
+    }
+
+    @Test
+    void paragraphMapCoversEveryLineAndEveryQuoteSitsOnALineMappedToItsPoint() throws IOException {
+        Path folder = sourcesFolder();
+        Map<String, Map<Integer, Set<String>>> map = ParagraphMap.read(DATASET_DOC);
+        for (Source source : model.sources()) {
+            if (!source.hasFile()) {
+                continue;
+            }
+            SourceText text = new SourceText(Files.readString(folder.resolve(source.file()), StandardCharsets.UTF_8));
+            Map<Integer, Set<String>> lines = map.get(source.file());
+            String[] fileLines = text.text().split("\n", -1);
+            for (int i = 0; i < fileLines.length; i++) {
+                if (!fileLines[i].isBlank()) {
+                    assertThat(lines).as("map of %s", source.file()).containsKey(i + 1);
+                }
+            }
+            forEachQuote(source.id(), (point, quote) -> {
+                int line = lineOf(text, quote.start());
+                assertThat(lines.getOrDefault(line, Set.of())).as("map of %s line %d", source.file(), line)
+                        .contains(point.id());
+            });
+        }
+    }
+
+    private static int lineOf(SourceText text, int codePointOffset) {
+        String before = text.text().substring(0, text.charIndex(codePointOffset));
+        return (int) before.chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static String text(Point point, String source) {
