@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.parallax.io.LoadResult;
+import org.parallax.io.ModelLoader;
 import org.parallax.io.generate.CorpusWriter;
 import org.parallax.io.generate.GeneratorSettings;
 import org.parallax.io.generate.ModelGenerator;
+import org.parallax.model.Model;
 
 /**
  * The generated corpora the benchmarks run on, cached on disk ({@code -Dparallax.bench.data=DIR}, default
@@ -51,6 +54,15 @@ public final class BenchCorpora {
 
     public static Path model(int quotes) {
         return corpus(quotes).resolve(CorpusWriter.MODEL_FILE);
+    }
+
+    /** The corpus's model, loaded and validated; fails loudly if the generator ever produced a problem. */
+    public static Model loadValid(int quotes) {
+        LoadResult loaded = new ModelLoader().load(model(quotes));
+        if (!loaded.isValid()) {
+            throw new IllegalStateException("generated model has problems: " + loaded.problems());
+        }
+        return loaded.model();
     }
 
     public static Path sources(int quotes) {

@@ -25,7 +25,6 @@ import org.parallax.analysis.filter.FilterCriteria;
 import org.parallax.analysis.filter.QuoteCatalog;
 import org.parallax.analysis.filter.QuoteFilter;
 import org.parallax.analysis.filter.QuoteRow;
-import org.parallax.io.ModelLoader;
 import org.parallax.model.Model;
 
 /**
@@ -56,7 +55,7 @@ public class FilterBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws InterruptedException {
-        Model model = new ModelLoader().load(BenchCorpora.model(quotes)).modelIfValid().orElseThrow();
+        Model model = BenchCorpora.loadValid(quotes);
         themeIds = model.themes().stream().map(t -> t.id()).toList();
         QuoteCatalog catalog = QuoteCatalog.of(model);
         FxThread.start();
