@@ -40,6 +40,17 @@ class GenerateCommandTest {
     }
 
     @Test
+    void validateReportsNoProblemsForTheGeneratedCorpus() {
+        Path dir = temp.resolve("corpus");
+        assertThat(run("generate", "--quotes", "500", "--seed", "4", "--out", dir.toString())).isEqualTo(0);
+
+        int code = run("validate", dir.resolve("model.json").toString(), "--sources", dir.resolve("sources").toString());
+
+        assertThat(code).as(out.toString()).isEqualTo(0);
+        assertThat(out.toString()).contains("valid: ").contains("500 quotes").doesNotContain("invalid");
+    }
+
+    @Test
     void writesDiffPairsWhenAsked() {
         int code = run("generate", "--quotes", "10", "--out", temp.toString(), "--diff-pairs");
 

@@ -3,7 +3,6 @@ package org.parallax.io.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,9 +12,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.io.LoadResult;
+import org.parallax.io.AttachedSources;
+import org.parallax.io.LocatedLoad;
 import org.parallax.io.ModelLoader;
-import org.parallax.io.SourceText;
+import org.parallax.io.QuoteLocator;
+import org.parallax.io.QuoteVerifier;
+import org.parallax.io.SourceFolder;
 import org.parallax.model.Framing;
 import org.parallax.model.Ids;
 import org.parallax.model.Model;
@@ -153,32 +155,32 @@ class ModelGeneratorTest {
         assertThat(differs).isTrue();
     }
 
-    /** Loads the model and checks every source's checksum and every quote against its article. */
-    private static void assertVerifies(Path modelFile) throws IOException {
-        LoadResult loaded = new ModelLoader().load(modelFile);
-        assertThat(loaded.problems()).isEmpty();
-        Model model = loaded.model();
-        Path sources = modelFile.resolveSibling(CorpusWriter.SOURCES_FOLDER);
-        Map<String, String> texts = new TreeMap<>();
-        for (Source source : model.sources()) {
-            byte[] bytes = Files.readAllBytes(sources.resolve(source.file()));
-            assertThat(ModelGenerator.sha256(new String(bytes, StandardCharsets.UTF_8))).isEqualTo(source.sha256());
-            texts.put(source.id(), new String(bytes, StandardCharsets.UTF_8));
-        }
-        int checked = 0;
+    /**
+     * The real checks: the validating loader, the source folder (UTF-8, sha256), every quote verbatim at its
+     * offsets (QuoteVerifier), and locate finding every quote exactly where it is (no ambiguous match).
+     */
+    private static void assertVerifies(Path modelFile) {
+        LocatedLoad loaded = new ModelLoader().loadWithLocations(modelFile);
+        assertThat(loaded.result().problems()).isEmpty();
+        Model model = loaded.result().model();
+        AttachedSources attached = SourceFolder.attach(modelFile.resolveSibling(CorpusWriter.SOURCES_FOLDER), model);
+        assertThat(attached.issues()).isEmpty();
+        assertThat(attached.textCount()).isEqualTo(model.sources().size());
+        QuoteVerifier verifier = new QuoteVerifier(attached);
+        assertThat(verifier.problems(model, loaded.locations())).isEmpty();
+        int verified = 0;
         for (Point point : model.points()) {
             for (Framing framing : point.framings()) {
-                String text = texts.get(framing.source());
-                SourceText article = new SourceText(text);
                 for (Quote quote : framing.quotes()) {
-                    assertThat(article.slice(quote.start(), quote.end())).as(point.id()).isEqualTo(quote.text());
-                    assertThat(text.indexOf(quote.text())).as("only once: " + quote.text())
-                            .isEqualTo(text.lastIndexOf(quote.text()));
-                    checked++;
+                    verified += verifier.check(framing.source(), quote).isVerified() ? 1 : 0;
                 }
             }
         }
-        assertThat(checked).isEqualTo(model.quoteCount());
+        assertThat(verified).isEqualTo(model.quoteCount());
+        QuoteLocator.Result located = new QuoteLocator(attached).locate(model, loaded.locations());
+        assertThat(located.problems()).as("locate finds every quote once").isEmpty();
+        assertThat(located.changes()).as("locate moves no quote").isEmpty();
+        assertThat(located.unchanged()).isEqualTo(model.quoteCount());
     }
 
     private static void assertUniqueSlugs(List<String> ids) {
