@@ -1,0 +1,68 @@
+package org.parallax;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** Keeps the layers of docs/architecture.md: model <- io/analysis <- ui/cli, arrows pointing down only. */
+@AnalyzeClasses(packages = "org.parallax", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule modelIsPlainJava = classes().that().resideInAPackage("org.parallax.model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.parallax.model..", "java.lang..",
+                    "java.util..", "java.time..")
+            .because("the model is plain immutable data: no JavaFX, no Jackson, no file access, no other layer, "
+                    + "so every layer can use it and it can be tested alone");
+
+    @ArchTest
+    static final ArchRule modelDoesNoIo = noClasses().that().resideInAPackage("org.parallax.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..",
+                    "com.fasterxml.jackson..", "javafx..")
+            .because("reading and writing models is the io layer's job");
+
+    @ArchTest
+    static final ArchRule ioAndAnalysisKnowNoWindow = noClasses()
+            .that().resideInAnyPackage("org.parallax.io..", "org.parallax.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.parallax.ui..", "org.parallax.cli..")
+            .because("io and analysis serve both the window and the command line, and must run headless");
+
+    @ArchTest
+    static final ArchRule analysisReadsNoFiles = noClasses().that().resideInAPackage("org.parallax.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "com.fasterxml.jackson..",
+                    "org.parallax.io..")
+            .because("analysis is pure computation over a model already loaded; files are io's job");
+
+    @ArchTest
+    static final ArchRule cliUsesNoJavaFx = noClasses().that().resideInAPackage("org.parallax.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.parallax.ui..")
+            .because("the command line must run where no display and no JavaFX toolkit is available");
+
+    @ArchTest
+    static final ArchRule layersPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Model").definedBy("org.parallax.model..")
+            .layer("IO").definedBy("org.parallax.io..")
+            .layer("Analysis").definedBy("org.parallax.analysis..")
+            .layer("UI").definedBy("org.parallax.ui..")
+            .layer("CLI").definedBy("org.parallax.cli..")
+            .layer("Launcher").definedBy("org.parallax")
+            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("IO").mayOnlyBeAccessedByLayers("UI", "CLI")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("IO", "UI", "CLI")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("IO", "Analysis", "UI", "CLI")
+            .because("arrows point down only: ui and cli use io and analysis, which use model; exporters in io "
+                    + "may apply the analysis filter, analysis never reads or writes");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackage("org.parallax.cli..")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("results go to the CLI's writers and diagnostics to java.util.logging; a library that prints "
+                    + "would corrupt a command's output");
+}
