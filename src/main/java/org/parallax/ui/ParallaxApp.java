@@ -1,57 +1,86 @@
 package org.parallax.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 import javafx.application.Application;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
-import javafx.scene.Scene;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.parallax.io.LoadResult;
 import org.parallax.io.ModelLoader;
-import org.parallax.model.Model;
-import org.parallax.model.Point;
+import org.parallax.ui.common.AppPreferences;
+import org.parallax.ui.common.FxClipboardService;
+import org.parallax.ui.common.FxDialogService;
+import org.parallax.ui.common.FxFileChooserService;
+import org.parallax.ui.common.JavaPreferencesStore;
+import org.parallax.ui.common.TaskRunner;
+import org.parallax.ui.common.ThemeService;
+import org.parallax.ui.common.UiServices;
+import org.parallax.ui.explorer.ExplorerViewModel;
+import org.parallax.ui.main.MainViewModel;
+import org.parallax.ui.main.MainWindow;
+import org.parallax.ui.main.WindowExtensions;
 
-/** FOUNDATION STUB of the window: the bundled model's points in a table. The explorer issue replaces it. */
+/**
+ * The JavaFX application: wires the real services and opens the main window. Arguments: {@code --model PATH}
+ * (or {@code -Dparallax.model=PATH}, since {@code java -jar} with arguments runs the CLI) opens that model; {@code --exit-after-first-frame} (or {@code -Dparallax.exitAfterFirstFrame=true}) exits 0 once
+ * the first frame shows the populated comparison table, and 1 when no model could be shown (the CI launch check).
+ */
 public class ParallaxApp extends Application {
-    public static final Path BUNDLED_MODEL = Path.of("data", "china-us-ai-labs.json");
+    private static final Logger LOG = Logger.getLogger(ParallaxApp.class.getName());
+    private TaskRunner tasks;
+    private JavaPreferencesStore preferences;
 
     public static void main(String[] args) {
         launch(ParallaxApp.class, args);
     }
 
+    /** Extension point for features built later (diff, export): they replace the defaults here. */
+    protected WindowExtensions extensions() {
+        return WindowExtensions.defaults();
+    }
+
     @Override
     public void start(Stage stage) {
-        TableView<Point> points = new TableView<>();
-        points.setId("pointsTable");
-        TableColumn<Point, String> theme = new TableColumn<>("Theme");
-        theme.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().theme()));
-        TableColumn<Point, String> title = new TableColumn<>("Point");
-        title.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().title()));
-        points.getColumns().add(theme);
-        points.getColumns().add(title);
-        stage.setScene(new Scene(points, 1000, 700));
-        stage.setTitle("Parallax");
-        stage.show();
-
-        Task<LoadResult> load = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                return new ModelLoader().load(BUNDLED_MODEL);
+        List<String> args = getParameters().getRaw();
+        Optional<Path> requested = Optional.ofNullable(System.getProperty("parallax.model")).map(Path::of);
+        boolean exitAfterFirstFrame = Boolean.getBoolean("parallax.exitAfterFirstFrame");
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--model") && i + 1 < args.size()) {
+                requested = Optional.of(Path.of(args.get(++i)));
+            } else if (args.get(i).equals("--exit-after-first-frame")) {
+                exitAfterFirstFrame = true;
             }
-        };
-        load.setOnSucceeded(done -> load.getValue().modelIfValid().ifPresent(model -> show(stage, points, model)));
-        Thread worker = new Thread(load, "parallax-load");
-        worker.setDaemon(true);
-        if (Files.exists(BUNDLED_MODEL)) {
-            worker.start();
+        }
+        tasks = new TaskRunner();
+        preferences = JavaPreferencesStore.fromSystemProperty();
+        AppPreferences prefs = new AppPreferences(preferences);
+        ThemeService theme = new ThemeService();
+        theme.apply(prefs.darkTheme());
+        UiServices services = new UiServices(tasks, new FxDialogService(() -> stage),
+                new FxFileChooserService(() -> stage), new FxClipboardService(), prefs, theme);
+        MainViewModel viewModel = new MainViewModel(new ExplorerViewModel(), services, new ModelLoader());
+        MainWindow window = new MainWindow(viewModel, extensions());
+        var scene = window.install(stage);
+        if (exitAfterFirstFrame) {
+            new FirstFrameExit(window, scene).arm();
+        }
+        stage.show();
+        var started = viewModel.startup(requested);
+        if (exitAfterFirstFrame && started.isEmpty()) {
+            LOG.severe("launch check: no model to open");
+            Platform.exit();
+            System.exit(1);
         }
     }
 
-    private static void show(Stage stage, TableView<Point> points, Model model) {
-        stage.setTitle(model.title() + " - Parallax");
-        points.getItems().setAll(model.points());
+    @Override
+    public void stop() {
+        if (preferences != null) {
+            preferences.flush();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
     }
 }

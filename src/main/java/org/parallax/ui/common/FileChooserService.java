@@ -1,0 +1,15 @@
+package org.parallax.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Native file and folder choosers behind an interface (Monocle cannot open them; tests answer directly). */
+public interface FileChooserService {
+
+    Optional<Path> chooseModelFile(Path initialFolder);
+
+    Optional<Path> chooseFolder(String title, Path initialFolder);
+
+    /** A file to write, e.g. an export; {@code extension} without the dot. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extension, Path initialFolder);
+}

@@ -1,0 +1,71 @@
+package org.parallax.ui.common;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+import org.parallax.io.Problem;
+
+/** Dialogs as JavaFX alerts owned by the main window; problems are listed in a sortable table. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showProblems(String title, String header, List<Problem> problems) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, header);
+        alert.setContentText(null);
+        alert.getDialogPane().setContent(problemTable(problems));
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    /** The problems as a table: location, kind, JSON path, message. */
+    public static TableView<Problem> problemTable(List<Problem> problems) {
+        TableView<Problem> table = new TableView<>();
+        table.setId("problemTable");
+        table.getColumns().add(column("Location", 220,
+                p -> p.file() + ":" + p.line() + ":" + p.column()));
+        table.getColumns().add(column("Kind", 110, p -> p.kind().id()));
+        table.getColumns().add(column("Path", 220, Problem::path));
+        table.getColumns().add(column("Message", 380, Problem::message));
+        table.getItems().setAll(problems);
+        table.setPrefSize(900, Math.min(420, 60 + 28 * problems.size()));
+        return table;
+    }
+
+    private static TableColumn<Problem, String> column(String name, double width,
+                                                       java.util.function.Function<Problem, String> value) {
+        TableColumn<Problem, String> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header) {
+        Alert alert = new Alert(type);
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        return alert;
+    }
+}

@@ -1,0 +1,78 @@
+package org.parallax.ui.common;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.parallax.model.Certainty;
+import org.parallax.model.SourceKind;
+import org.parallax.model.Stance;
+
+/**
+ * Labels, icons and style classes for stances, certainties and coverage. Every mark carries a word or an icon
+ * shape besides its colour (the CSS colours them through theme variables).
+ */
+public final class Marks {
+    private Marks() {
+    }
+
+    public static String label(Stance stance) {
+        return stance == null ? "no stance" : stance.id();
+    }
+
+    public static String label(Certainty certainty) {
+        return certainty == null ? "no certainty" : certainty.id();
+    }
+
+    public static String label(SourceKind kind) {
+        return kind == null ? "" : kind.id();
+    }
+
+    /** A shape per stance: up for advantage, down for constraint, a bar for neutral, both ways for mixed. */
+    public static Feather icon(Stance stance) {
+        if (stance == null) {
+            return Feather.CIRCLE;
+        }
+        return switch (stance) {
+            case ADVANTAGE -> Feather.TRENDING_UP;
+            case CONSTRAINT -> Feather.TRENDING_DOWN;
+            case NEUTRAL -> Feather.MINUS;
+            case MIXED -> Feather.SHUFFLE;
+        };
+    }
+
+    public static String styleClass(Stance stance) {
+        return "stance-" + (stance == null ? "none" : stance.id());
+    }
+
+    public static String styleClass(Certainty certainty) {
+        return "certainty-" + (certainty == null ? "none" : certainty.id());
+    }
+
+    /** A labelled chip: "stance: advantage" with the stance's icon. */
+    public static Label stanceChip(Stance stance) {
+        Label chip = new Label(label(stance), new FontIcon(icon(stance)));
+        chip.getStyleClass().addAll("chip", styleClass(stance));
+        return chip;
+    }
+
+    public static Label certaintyChip(Certainty certainty) {
+        Label chip = new Label(label(certainty));
+        chip.getStyleClass().addAll("chip", "certainty-chip", styleClass(certainty));
+        return chip;
+    }
+
+    /** A short tag for a source in dense marks: its id, upper-cased initials when long. */
+    public static String shortName(String sourceId) {
+        if (sourceId.length() <= 8) {
+            return sourceId;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : sourceId.split("-")) {
+            if (!part.isEmpty()) {
+                initials.append(part.charAt(0));
+            }
+        }
+        return initials.toString().toUpperCase(Locale.ROOT);
+    }
+}

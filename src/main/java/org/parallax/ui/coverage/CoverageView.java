@@ -1,0 +1,153 @@
+package org.parallax.ui.coverage;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.parallax.model.Source;
+import org.parallax.ui.common.TableColumns;
+import org.parallax.ui.explorer.ModelSnapshot;
+import org.parallax.ui.explorer.PointRow;
+import org.parallax.ui.points.PointsView;
+
+/**
+ * Which source is silent where: the theme x source heat map (click a cell to filter to it) above the points x
+ * sources grid. Both are TableViews, so they stay virtualised for large models.
+ */
+public final class CoverageView extends BorderPane {
+    private final CoverageViewModel viewModel;
+    private final TableView<CoverageViewModel.ThemeRow> heatMap = new TableView<>();
+    private final TableView<PointRow> grid = new TableView<>();
+    private final SplitPane split;
+
+    public CoverageView(CoverageViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("coverage-view");
+        getStylesheets().add(CoverageView.class.getResource("/org/parallax/ui/coverage/coverage.css")
+                .toExternalForm());
+        heatMap.setId("heatMap");
+        heatMap.setItems(viewModel.themeRows());
+        heatMap.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        heatMap.getSelectionModel().setCellSelectionEnabled(true);
+        grid.setId("coverageGrid");
+        grid.setItems(viewModel.points());
+        grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        grid.setPlaceholder(new Label("No point matches the filters."));
+        grid.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                viewModel.explorer().selectedPointProperty().set(now);
+            }
+        });
+        viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumns(now));
+        viewModel.explorer().passProperty().addListener((o, before, now) -> heatMap.refresh());
+        rebuildColumns(viewModel.explorer().snapshot());
+
+        Label heatTitle = new Label("Points each source makes, per theme (click a cell to filter to it)");
+        heatTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
+        Label gridTitle = new Label("Points x sources: who is silent where (filtered points)");
+        gridTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
+        VBox top = new VBox(6, heatTitle, heatMap);
+        VBox bottom = new VBox(6, gridTitle, grid);
+        VBox.setVgrow(heatMap, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
+        top.getStyleClass().add("coverage-section");
+        bottom.getStyleClass().add("coverage-section");
+        split = new SplitPane(top, bottom);
+        split.setId("coverageSplit");
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.38);
+        setCenter(split);
+    }
+
+    private void rebuildColumns(ModelSnapshot snapshot) {
+        heatMap.getColumns().clear();
+        TableColumn<CoverageViewModel.ThemeRow, String> theme = TableColumns.value("Theme", 160,
+                r -> r.label() + "  (" + r.points() + ")");
+        theme.setSortable(false);
+        heatMap.getColumns().add(theme);
+        grid.getColumns().clear();
+        TableColumn<PointRow, String> point = TableColumns.value("Point", 300,
+                r -> r.point().title());
+        point.setId("grid-point");
+        grid.getColumns().add(point);
+        List<Source> sources = snapshot.model().sources();
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            heatMap.getColumns().add(heatColumn(source, i));
+            int index = i;
+            TableColumn<PointRow, Boolean> covered = TableColumns.value(source.id(), 90, r -> r.coveredBy(index));
+            covered.setId("grid-" + source.id());
+            covered.setCellFactory(c -> new PointsView.CoverageCell());
+            grid.getColumns().add(covered);
+        }
+    }
+
+    private TableColumn<CoverageViewModel.ThemeRow, CoverageViewModel.ThemeRow> heatColumn(Source source, int index) {
+        TableColumn<CoverageViewModel.ThemeRow, CoverageViewModel.ThemeRow> column = new TableColumn<>();
+        Label header = new Label(source.id());
+        header.setTooltip(new Tooltip(source.title()));
+        column.setGraphic(header);
+        column.setId("heat-" + source.id());
+        column.setSortable(false);
+        column.setPrefWidth(110);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new HeatCell(source, index));
+        return column;
+    }
+
+    public TableView<CoverageViewModel.ThemeRow> heatMap() {
+        return heatMap;
+    }
+
+    public TableView<PointRow> grid() {
+        return grid;
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    /** A count with its heat level as a style class; zero reads "none" and is hatched, not just pale. */
+    private final class HeatCell extends TableCell<CoverageViewModel.ThemeRow, CoverageViewModel.ThemeRow> {
+        private final Source source;
+        private final int index;
+
+        HeatCell(Source source, int index) {
+            this.source = source;
+            this.index = index;
+            getStyleClass().add("heat-cell");
+            setOnMouseClicked(e -> {
+                if (getItem() != null) {
+                    viewModel.focus(getItem(), source);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(CoverageViewModel.ThemeRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeIf(c -> c.startsWith("heat-") && !c.equals("heat-cell") || c.equals("focused-cell"));
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            int count = row.counts()[index];
+            setText(count == 0 ? "0 · silent" : count + (count == 1 ? " point" : " points"));
+            getStyleClass().add("heat-" + viewModel.heat(count));
+            if (viewModel.isFocused(row, source)) {
+                getStyleClass().add("focused-cell");
+            }
+            setTooltip(new Tooltip(source.title() + " makes " + count + " of the " + row.points() + " "
+                    + row.label() + " points. Click to filter to them."));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.parallax.ui.coverage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.analysis.filter.FilterCriteria;
+import org.parallax.model.Source;
+import org.parallax.model.Theme;
+import org.parallax.ui.explorer.ExplorerViewModel;
+import org.parallax.ui.explorer.ModelSnapshot;
+import org.parallax.ui.explorer.PointRow;
+
+/**
+ * The coverage views: a theme x source heat map of how many points each source makes per theme (of the whole
+ * model, so it stays a map while filtering), and the filtered points x sources grid.
+ */
+public final class CoverageViewModel {
+    /** One heat-map row: a theme and, per source, the points it makes there. */
+    public record ThemeRow(Theme theme, String label, int themeOrdinal, int points, int[] counts) {
+    }
+
+    private final ExplorerViewModel explorer;
+    private final ObservableList<ThemeRow> themeRows = FXCollections.observableArrayList();
+    private int maxCount;
+
+    public CoverageViewModel(ExplorerViewModel explorer) {
+        this.explorer = explorer;
+        explorer.snapshotProperty().addListener((o, before, now) -> rebuild(now));
+        rebuild(explorer.snapshot());
+    }
+
+    private void rebuild(ModelSnapshot snapshot) {
+        List<Theme> themes = snapshot.model().themes();
+        int sources = snapshot.model().sources().size();
+        int[] pointsPerTheme = new int[snapshot.themeSlots()];
+        for (PointRow row : snapshot.points()) {
+            pointsPerTheme[row.themeOrdinal()]++;
+        }
+        List<ThemeRow> rows = new ArrayList<>();
+        maxCount = 0;
+        for (int t = 0; t < themes.size(); t++) {
+            int[] counts = new int[sources];
+            for (int s = 0; s < sources; s++) {
+                counts[s] = snapshot.pointCount(t, s);
+                maxCount = Math.max(maxCount, counts[s]);
+            }
+            rows.add(new ThemeRow(themes.get(t), themes.get(t).label(), t, pointsPerTheme[t], counts));
+        }
+        themeRows.setAll(rows);
+    }
+
+    public ObservableList<ThemeRow> themeRows() {
+        return themeRows;
+    }
+
+    public ObservableList<PointRow> points() {
+        return explorer.points();
+    }
+
+    public List<Source> sources() {
+        return explorer.model().sources();
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    /** Heat level 0 (none) to 4 (the most any cell has). */
+    public int heat(int count) {
+        if (count == 0 || maxCount == 0) {
+            return 0;
+        }
+        return 1 + Math.min(3, (count * 4 - 1) / maxCount);
+    }
+
+    /** Filters every view to one theme and one source (other filters kept). */
+    public void focus(ThemeRow row, Source source) {
+        FilterCriteria criteria = explorer.criteria().withThemes(Set.of(row.theme().id()))
+                .withSources(Set.of(source.id()));
+        explorer.applyCriteria(criteria);
+    }
+
+    /** True when the filters are exactly this cell's theme and source. */
+    public boolean isFocused(ThemeRow row, Source source) {
+        FilterCriteria criteria = explorer.criteria();
+        return criteria.themes().equals(Set.of(row.theme().id())) && criteria.sources().equals(Set.of(source.id()));
+    }
+}

@@ -1,0 +1,219 @@
+package org.parallax.ui.filters;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.parallax.analysis.filter.FilterCriteria;
+import org.parallax.model.Certainty;
+import org.parallax.model.Side;
+import org.parallax.model.Source;
+import org.parallax.model.Stance;
+import org.parallax.model.Theme;
+import org.parallax.ui.common.Marks;
+
+/**
+ * The always-visible filter toolbar: search, theme, source, side, stance, certainty and "clear filters" (the
+ * visible counts sit at the left of the status bar, which is always visible too). Controls write criteria through the view-model and follow criteria set elsewhere (a coverage
+ * click, "clear filters"); a guard keeps the two directions from echoing.
+ */
+public final class FilterBar extends HBox {
+    private final FilterViewModel viewModel;
+    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final CheckComboBox<Theme> themes = new CheckComboBox<>();
+    private final CheckComboBox<Source> sources = new CheckComboBox<>();
+    private final CheckComboBox<Stance> stances = new CheckComboBox<>();
+    private final CheckComboBox<Certainty> certainties = new CheckComboBox<>();
+    private final HBox sideToggles = new HBox();
+    private final ToggleGroup sideGroup = new ToggleGroup();
+    private boolean syncing;
+
+    public FilterBar(FilterViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("filter-bar");
+        getStylesheets().add(FilterBar.class.getResource("/org/parallax/ui/filters/filters.css").toExternalForm());
+        setAlignment(Pos.CENTER_LEFT);
+
+        search.setId("searchField");
+        search.setPromptText("Search points, claims, frames, quotes  (Ctrl+F)");
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        search.setPrefColumnCount(22);
+        search.textProperty().addListener((o, before, now) -> {
+            if (!syncing) {
+                viewModel.setQuery(now);
+            }
+        });
+        search.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                key.consume();
+            }
+        });
+
+        setUp(themes, "themeFilter", "All themes", viewModel.themes(), Theme::label,
+                checked -> viewModel.setThemes(checked.stream().map(Theme::id).toList()));
+        setUp(sources, "sourceFilter", "All sources", viewModel.sources(), Source::title,
+                checked -> viewModel.setSources(checked.stream().map(Source::id).toList()));
+        setUp(stances, "stanceFilter", "Any stance", ObservableListOf.of(Stance.values()), Marks::label,
+                viewModel::setStances);
+        setUp(certainties, "certaintyFilter", "Any certainty", ObservableListOf.of(Certainty.values()),
+                Marks::label, viewModel::setCertainties);
+
+        sideToggles.setId("sideFilter");
+        sideToggles.getStyleClass().add("side-toggles");
+        viewModel.sides().addListener((ListChangeListener<Side>) change -> rebuildSides());
+        rebuildSides();
+        sideGroup.selectedToggleProperty().addListener((o, before, now) -> {
+            if (now == null && before != null) { // keep one toggle selected: "both" is the neutral choice
+                sideGroup.selectToggle(before);
+                return;
+            }
+            if (!syncing && now != null) {
+                viewModel.setSide((String) now.getUserData());
+            }
+        });
+
+        Button clear = new Button("Clear filters", new FontIcon(Feather.X_CIRCLE));
+        clear.setId("clearFilters");
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.setOnAction(event -> viewModel.clear());
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.criteriaProperty().get().isEmpty(),
+                viewModel.criteriaProperty()));
+
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(180);
+        search.setMaxWidth(420);
+        for (Region fixed : List.of(sideToggles, clear)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().setAll(search, themes, sources, sideToggles, stances, certainties, clear);
+        viewModel.criteriaProperty().addListener((o, before, now) -> follow(now));
+    }
+
+    private <T> void setUp(CheckComboBox<T> box, String id, String title, ObservableList<T> items,
+                           Function<T, String> name, java.util.function.Consumer<List<T>> onChange) {
+        box.setId(id);
+        box.setTitle(title);
+        // the title names what is checked ("Compute, Talent"), or says nothing is constrained ("All themes")
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> {
+            List<String> names = box.getCheckModel().getCheckedItems().stream()
+                    .filter(java.util.Objects::nonNull).map(name).toList();
+            box.setTitle(names.isEmpty() ? title : String.join(", ", names));
+        });
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        Bindings.bindContent(box.getItems(), items);
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> {
+            if (!syncing) {
+                onChange.accept(box.getCheckModel().getCheckedItems().stream()
+                        .filter(java.util.Objects::nonNull).toList());
+            }
+        });
+        box.setPrefWidth(150);
+        box.setMinWidth(110);
+        box.setMaxWidth(150);
+    }
+
+    private void rebuildSides() {
+        sideToggles.getChildren().clear();
+        sideGroup.getToggles().clear();
+        sideToggles.getChildren().add(sideToggle("Both sides", null));
+        for (Side side : viewModel.sides()) {
+            sideToggles.getChildren().add(sideToggle(side.label(), side.id()));
+        }
+        int last = sideToggles.getChildren().size() - 1;
+        for (int i = 0; i <= last; i++) {
+            sideToggles.getChildren().get(i).getStyleClass().add(
+                    i == 0 ? Styles.LEFT_PILL : i == last ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+        }
+        syncing = true;
+        sideGroup.selectToggle(sideGroup.getToggles().get(0));
+        syncing = false;
+    }
+
+    private ToggleButton sideToggle(String label, String sideId) {
+        ToggleButton toggle = new ToggleButton(label);
+        toggle.setUserData(sideId);
+        toggle.setToggleGroup(sideGroup);
+        toggle.setId(sideId == null ? "side-both" : "side-" + sideId);
+        toggle.setTooltip(new Tooltip(sideId == null ? "Quotes about any side" : "Only quotes about " + label));
+        return toggle;
+    }
+
+    /** Makes the controls show criteria that were set elsewhere. */
+    private void follow(FilterCriteria criteria) {
+        syncing = true;
+        try {
+            if (!search.getText().equals(criteria.query())) {
+                search.setText(criteria.query());
+            }
+            check(themes, theme -> criteria.themes().contains(theme.id()));
+            check(sources, source -> criteria.sources().contains(source.id()));
+            check(stances, criteria.stances()::contains);
+            check(certainties, criteria.certainties()::contains);
+            Set<String> sides = criteria.sides();
+            sideGroup.getToggles().stream()
+                    .filter(t -> sides.size() == 1 ? sides.contains((String) t.getUserData()) : t.getUserData() == null)
+                    .findFirst().ifPresent(sideGroup::selectToggle);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static <T> void check(CheckComboBox<T> box, java.util.function.Predicate<T> wanted) {
+        for (int i = 0; i < box.getItems().size(); i++) {
+            boolean want = wanted.test(box.getItems().get(i));
+            if (want != box.getCheckModel().isChecked(i)) {
+                if (want) {
+                    box.getCheckModel().check(i);
+                } else {
+                    box.getCheckModel().clearCheck(i);
+                }
+            }
+        }
+    }
+
+    public CustomTextField searchField() {
+        return search;
+    }
+
+    /** Focuses and selects the search text (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Small helper to turn enum constants into an observable list. */
+    private static final class ObservableListOf {
+        static <T> ObservableList<T> of(T[] values) {
+            return javafx.collections.FXCollections.observableArrayList(values);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.parallax.ui.framing;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.parallax.model.Framing;
+import org.parallax.model.Quote;
+import org.parallax.model.Side;
+import org.parallax.ui.common.HighlightedText;
+import org.parallax.ui.common.Marks;
+
+/**
+ * The selected point side by side: its claims per side on top, then one column per source with the source's
+ * name and kind, its frame line, stance and certainty chips, and its quotes; a source that does not make the point
+ * gets an explicit "not mentioned" column.
+ */
+public final class FramingView extends BorderPane {
+    private static final double COLUMN_WIDTH = 300;
+    private final FramingViewModel viewModel;
+    private final Label title = new Label();
+    private final GridPane claims = new GridPane();
+    private final HBox columns = new HBox(12);
+
+    public FramingView(FramingViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("framingView");
+        getStyleClass().add("framing-view");
+        getStylesheets().add(FramingView.class.getResource("/org/parallax/ui/framing/framing.css").toExternalForm());
+        title.getStyleClass().addAll(Styles.TITLE_4, "framing-title");
+        title.setWrapText(true);
+        claims.getStyleClass().add("framing-claims");
+        claims.setHgap(12);
+        claims.setVgap(4);
+        columns.setId("framingColumns");
+        columns.getStyleClass().add("framing-columns");
+        ScrollPane scroller = new ScrollPane(columns);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        VBox header = new VBox(6, title, claims);
+        header.getStyleClass().add("framing-header");
+        setTop(header);
+        setCenter(scroller);
+        viewModel.contentProperty().addListener((o, before, now) -> show(now));
+        show(viewModel.contentProperty().get());
+    }
+
+    private void show(FramingViewModel.Content content) {
+        claims.getChildren().clear();
+        columns.getChildren().clear();
+        if (content.point() == null) {
+            title.setText("Select a point to see how each source frames it.");
+            title.getStyleClass().add(Styles.TEXT_MUTED);
+            return;
+        }
+        title.getStyleClass().remove(Styles.TEXT_MUTED);
+        title.setText(content.point().title() + "   ·   " + content.themeLabel());
+        int row = 0;
+        for (Side side : content.sides()) {
+            Label name = new Label(side.label());
+            name.getStyleClass().add("claim-side");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            String text = content.point().claimFor(side.id()).orElse("no claim");
+            Label claim = new Label(text);
+            claim.setWrapText(true);
+            claim.getStyleClass().add("claim-text");
+            claim.setId("claim-" + side.id());
+            if (content.point().claimFor(side.id()).isEmpty()) {
+                claim.getStyleClass().add(Styles.TEXT_MUTED);
+            }
+            claims.addRow(row++, name, claim);
+        }
+        for (FramingViewModel.SourceColumn column : content.columns()) {
+            columns.getChildren().add(column.blindSpot() ? blindSpot(column) : framed(column));
+        }
+    }
+
+    private VBox framed(FramingViewModel.SourceColumn column) {
+        Framing framing = column.framing().orElseThrow();
+        VBox box = card(column);
+        HBox chips = new HBox(6, Marks.stanceChip(framing.stance()), Marks.certaintyChip(framing.certainty()));
+        chips.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().add(chips);
+        if (framing.frame() != null) {
+            Label frame = new Label(framing.frame());
+            frame.setWrapText(true);
+            frame.getStyleClass().add("frame-line");
+            box.getChildren().add(frame);
+        }
+        if (framing.speaker() != null) {
+            Label speaker = new Label("speaker: " + framing.speaker());
+            speaker.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            box.getChildren().add(speaker);
+        }
+        for (Quote quote : framing.quotes()) {
+            HighlightedText text = new HighlightedText("\u201C" + quote.text() + "\u201D", viewModel.queryWords());
+            text.getStyleClass().add("framing-quote");
+            text.setPrefWidth(COLUMN_WIDTH - 24);
+            box.getChildren().add(text);
+        }
+        return box;
+    }
+
+    private VBox blindSpot(FramingViewModel.SourceColumn column) {
+        VBox box = card(column);
+        box.getStyleClass().add("blind-spot");
+        Label silent = new Label("not mentioned", new FontIcon(Feather.EYE_OFF));
+        silent.getStyleClass().add("blind-spot-label");
+        Label why = new Label("This source was read and does not make this point: a blind spot.");
+        why.setWrapText(true);
+        why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        box.getChildren().addAll(silent, why);
+        return box;
+    }
+
+    private VBox card(FramingViewModel.SourceColumn column) {
+        Label name = new Label(column.source().title());
+        name.setWrapText(true);
+        name.getStyleClass().add("source-name");
+        Label kind = new Label(Marks.label(column.source().kind()) + (column.source().derivedFrom() == null ? ""
+                : " of " + viewModel.sourceTitle(column.source().derivedFrom())));
+        kind.setWrapText(true);
+        kind.getStyleClass().addAll("source-kind", Styles.TEXT_SMALL);
+        VBox box = new VBox(8, name, kind);
+        box.setId("framing-" + column.source().id());
+        box.getStyleClass().add("framing-column");
+        box.setPrefWidth(COLUMN_WIDTH);
+        box.setMinWidth(COLUMN_WIDTH);
+        box.setMaxWidth(COLUMN_WIDTH);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        return box;
+    }
+}

@@ -1,0 +1,61 @@
+package org.parallax.ui.framing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.parallax.model.Framing;
+import org.parallax.model.Model;
+import org.parallax.model.Point;
+import org.parallax.model.Side;
+import org.parallax.model.Source;
+import org.parallax.ui.explorer.ExplorerViewModel;
+import org.parallax.ui.explorer.PointRow;
+
+/** The framing panel's content for the selected point: claims per side, and one column per source. */
+public final class FramingViewModel {
+    /** One source's column: its framing, or empty when the source does not make the point (a blind spot). */
+    public record SourceColumn(Source source, Optional<Framing> framing) {
+        public boolean blindSpot() {
+            return framing.isEmpty();
+        }
+    }
+
+    /** What the panel shows; {@code point} null means nothing selected. */
+    public record Content(Point point, String themeLabel, List<Side> sides, List<SourceColumn> columns) {
+        public static final Content NONE = new Content(null, "", List.of(), List.of());
+    }
+
+    private final ExplorerViewModel explorer;
+    private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(Content.NONE);
+
+    public FramingViewModel(ExplorerViewModel explorer) {
+        this.explorer = explorer;
+        explorer.selectedPointProperty().addListener((o, before, now) -> content.set(contentOf(now)));
+    }
+
+    private Content contentOf(PointRow row) {
+        if (row == null) {
+            return Content.NONE;
+        }
+        Model model = explorer.model();
+        List<SourceColumn> columns = new ArrayList<>();
+        for (Source source : model.sources()) {
+            columns.add(new SourceColumn(source, row.point().framingOf(source.id())));
+        }
+        return new Content(row.point(), row.themeLabel(), model.sides(), columns);
+    }
+
+    public ReadOnlyObjectProperty<Content> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public List<String> queryWords() {
+        return explorer.pass().queryWords();
+    }
+
+    public String sourceTitle(String id) {
+        return explorer.model().source(id).map(Source::title).orElse(id);
+    }
+}

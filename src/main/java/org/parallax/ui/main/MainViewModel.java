@@ -1,0 +1,207 @@
+package org.parallax.ui.main;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.parallax.io.LoadResult;
+import org.parallax.io.ModelLoader;
+import org.parallax.io.Problem;
+import org.parallax.io.ProblemKind;
+import org.parallax.ui.common.UiServices;
+import org.parallax.ui.explorer.ExplorerViewModel;
+import org.parallax.ui.explorer.ModelSnapshot;
+
+/**
+ * The window's state: which model is open, loading in the background, recent files, the dark theme. A load that
+ * fails shows its located problems and leaves the open model untouched.
+ */
+public final class MainViewModel {
+    private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
+    /** The model a fresh checkout opens, relative to the working directory. */
+    public static final Path DEFAULT_MODEL = Path.of("data", "china-us-ai-labs.json");
+
+    /** What a load task hands back to the FX thread. */
+    record Outcome(ModelLocation location, LoadResult result, ModelSnapshot snapshot) {
+    }
+
+    private final ExplorerViewModel explorer;
+    private final UiServices services;
+    private final ModelLoader loader;
+    private final ReadOnlyObjectWrapper<ModelLocation> location = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final ObjectProperty<Runnable> onFirstModel = new SimpleObjectProperty<>();
+    private final StringBinding title;
+
+    public MainViewModel(ExplorerViewModel explorer, UiServices services, ModelLoader loader) {
+        this.explorer = explorer;
+        this.services = services;
+        this.loader = loader;
+        recentFiles.setAll(services.preferences().recentFiles());
+        darkTheme.set(services.preferences().darkTheme());
+        darkTheme.addListener((o, before, dark) -> {
+            services.preferences().setDarkTheme(dark);
+            services.theme().apply(dark);
+        });
+        title = Bindings.createStringBinding(() -> {
+            String modelTitle = explorer.model().title();
+            return modelTitle.isBlank() ? "Parallax" : modelTitle + " \u2014 Parallax";
+        }, explorer.snapshotProperty());
+    }
+
+    /**
+     * Opens the first model that exists: the requested one, the last one, data/china-us-ai-labs.json, the bundled
+     * copy. With none, the window stays empty and offers Open.
+     */
+    public Optional<Task<Outcome>> startup(Optional<Path> requested) {
+        if (requested.isPresent()) {
+            return Optional.of(open(ModelLocation.of(requested.get())));
+        }
+        Optional<Path> last = services.preferences().lastModel().filter(Files::isRegularFile);
+        if (last.isPresent()) {
+            return Optional.of(open(ModelLocation.of(last.get())));
+        }
+        if (Files.isRegularFile(DEFAULT_MODEL)) {
+            return Optional.of(open(ModelLocation.of(DEFAULT_MODEL)));
+        }
+        if (ModelLocation.bundledExists()) {
+            return Optional.of(open(ModelLocation.bundled()));
+        }
+        LOG.info("no model to open at startup");
+        return Optional.empty();
+    }
+
+    public Task<Outcome> open(Path file) {
+        return open(ModelLocation.of(file));
+    }
+
+    /** Loads on a background task; the result is applied on the FX thread in {@link #apply(Outcome)}. */
+    public Task<Outcome> open(ModelLocation where) {
+        Task<Outcome> task = new Task<>() {
+            @Override
+            protected Outcome call() {
+                updateMessage("Reading " + where.displayName());
+                updateProgress(-1, 1);
+                LoadResult result;
+                try {
+                    result = loader.load(where.read(), where.displayName());
+                } catch (IOException unreadable) {
+                    result = LoadResult.failed(List.of(new Problem(where.displayName(), 0, 0, ProblemKind.IO, "$",
+                            "cannot read the file: " + unreadable.getMessage())));
+                }
+                if (!result.isValid() || isCancelled()) {
+                    return new Outcome(where, result, null);
+                }
+                updateMessage("Indexing " + result.model().quoteCount() + " quotes");
+                return new Outcome(where, result, ModelSnapshot.of(result.model()));
+            }
+        };
+        task.setOnSucceeded(done -> apply(task.getValue()));
+        task.setOnFailed(failed -> {
+            loading.set(false);
+            services.dialogs().showError("Cannot open model", where.displayName() + ": "
+                    + task.getException().getMessage());
+        });
+        loading.set(true);
+        running.set(task);
+        services.tasks().run(task);
+        return task;
+    }
+
+    private void apply(Outcome outcome) {
+        loading.set(false);
+        if (outcome.snapshot() == null) {
+            List<Problem> problems = outcome.result().problems();
+            services.dialogs().showProblems("Cannot open model",
+                    outcome.location().displayName() + " has " + problems.size()
+                            + (problems.size() == 1 ? " problem" : " problems")
+                            + ". The model already open stays open.", problems);
+            return;
+        }
+        explorer.show(outcome.snapshot());
+        location.set(outcome.location());
+        if (outcome.location().file() != null) {
+            services.preferences().setLastModel(outcome.location().file());
+            recentFiles.setAll(services.preferences().addRecentFile(outcome.location().file()));
+        }
+        Runnable first = onFirstModel.get();
+        if (first != null) {
+            onFirstModel.set(null);
+            first.run();
+        }
+    }
+
+    /** Opens the first .json among dropped files; returns false when there is none. */
+    public boolean openDropped(List<Path> files) {
+        for (Path file : files) {
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                open(file);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** File > Open: asks for a file through the chooser port. */
+    public void chooseAndOpen() {
+        Path folder = location.get() != null && location.get().file() != null
+                ? location.get().file().toAbsolutePath().getParent() : null;
+        services.files().chooseModelFile(folder).ifPresent(this::open);
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public UiServices services() {
+        return services;
+    }
+
+    public StringBinding titleBinding() {
+        return title;
+    }
+
+    public ReadOnlyObjectProperty<ModelLocation> locationProperty() {
+        return location.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The load in progress or last run (for its progress and message). */
+    public ReadOnlyObjectProperty<Task<?>> runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    /** Runs once after the next model is shown (used by the launch smoke check). */
+    public void setOnFirstModel(Runnable action) {
+        onFirstModel.set(action);
+    }
+}

@@ -1,0 +1,328 @@
+package org.parallax.ui.main;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.parallax.ui.comparison.ComparisonView;
+import org.parallax.ui.comparison.ComparisonViewModel;
+import org.parallax.ui.coverage.CoverageView;
+import org.parallax.ui.coverage.CoverageViewModel;
+import org.parallax.ui.filters.FilterBar;
+import org.parallax.ui.filters.FilterViewModel;
+import org.parallax.ui.framing.FramingView;
+import org.parallax.ui.framing.FramingViewModel;
+import org.parallax.ui.points.PointsView;
+import org.parallax.ui.points.PointsViewModel;
+import org.parallax.ui.quotes.QuotesView;
+import org.parallax.ui.quotes.QuotesViewModel;
+import org.parallax.ui.sources.SourcesView;
+import org.parallax.ui.sources.SourcesViewModel;
+
+/**
+ * The main window's nodes: menus, the filter toolbar, the views in tabs above the framing panel, a status bar.
+ * Builds every feature's view from its view-model; keeps window geometry and dividers in the preferences.
+ */
+public final class MainWindow extends BorderPane {
+    public static final String STYLESHEET = "/org/parallax/ui/main/main.css";
+    private final MainViewModel viewModel;
+    private final WindowExtensions extensions;
+    private final FilterBar filterBar;
+    private final TabPane tabs = new TabPane();
+    private final SplitPane split;
+    private final ComparisonView comparison;
+    private final PointsView points;
+    private final QuotesView quotes;
+    private final CoverageView coverage;
+    private final SourcesView sources;
+    private final FramingView framing;
+    private final Menu recentMenu = new Menu("Open recent");
+
+    public MainWindow(MainViewModel viewModel, WindowExtensions extensions) {
+        this.viewModel = viewModel;
+        this.extensions = extensions;
+        var explorer = viewModel.explorer();
+        setId("mainWindow");
+        getStyleClass().add("main-window");
+        getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        filterBar = new FilterBar(new FilterViewModel(explorer));
+        comparison = new ComparisonView(new ComparisonViewModel(explorer));
+        points = new PointsView(new PointsViewModel(explorer));
+        quotes = new QuotesView(new QuotesViewModel(explorer));
+        coverage = new CoverageView(new CoverageViewModel(explorer));
+        sources = new SourcesView(new SourcesViewModel(explorer));
+        framing = new FramingView(new FramingViewModel(explorer));
+
+        tabs.setId("viewTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(
+                tab("comparisonTab", "Comparison", Feather.COLUMNS, comparison),
+                tab("pointsTab", "Points", Feather.LIST, points),
+                tab("quotesTab", "Quotes", Feather.MESSAGE_SQUARE, quotes),
+                tab("coverageTab", "Coverage", Feather.GRID, coverage),
+                tab("sourcesTab", "Sources", Feather.BOOK_OPEN, sources),
+                tab("diffTab", "Diff", Feather.GIT_PULL_REQUEST,
+                        extensions.diffTab().create(explorer, viewModel.services())));
+        split = new SplitPane(tabs, framing);
+        split.setId("mainSplit");
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+
+        StackPane center = new StackPane(split, emptyState());
+        VBox top = new VBox(menuBar(), filterBar);
+        top.getStyleClass().add("window-top");
+        setTop(top);
+        setCenter(center);
+        setBottom(statusBar());
+    }
+
+    private static Tab tab(String id, String title, Feather icon, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setGraphic(new FontIcon(icon));
+        return tab;
+    }
+
+    private VBox emptyState() {
+        Label message = new Label("No model is open.");
+        message.getStyleClass().add(Styles.TITLE_3);
+        Label hint = new Label("Open a Parallax model (.json), or drop one onto this window.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        Button open = new Button("Open model\u2026", new FontIcon(Feather.FOLDER));
+        open.setId("emptyOpen");
+        open.getStyleClass().add(Styles.ACCENT);
+        open.setOnAction(e -> viewModel.chooseAndOpen());
+        VBox box = new VBox(12, message, hint, open);
+        box.setId("emptyState");
+        box.getStyleClass().add("empty-state");
+        box.setAlignment(Pos.CENTER);
+        Runnable update = () -> {
+            boolean empty = viewModel.explorer().snapshot().isEmpty();
+            box.setVisible(empty && !viewModel.loadingProperty().get());
+            split.setVisible(!empty);
+        };
+        viewModel.explorer().snapshotProperty().addListener(o -> update.run());
+        viewModel.loadingProperty().addListener(o -> update.run());
+        update.run();
+        return box;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open\u2026", "menuOpen", Feather.FOLDER, new KeyCodeCombination(KeyCode.O,
+                KeyCombination.SHORTCUT_DOWN), viewModel::chooseAndOpen);
+        recentMenu.setId("menuRecent");
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+        MenuItem attach = item("Attach article texts\u2026", "menuAttach", Feather.PAPERCLIP, null,
+                this::attachArticles);
+        MenuItem export = item("Export selected\u2026", "menuExport", Feather.DOWNLOAD,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> extensions.exportAction().exportSelected(viewModel.explorer(), viewModel.services()));
+        MenuItem quit = item("Quit", "menuQuit", null, new KeyCodeCombination(KeyCode.Q,
+                KeyCombination.SHORTCUT_DOWN), () -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                ((Stage) getScene().getWindow()).close();
+            }
+        });
+        Menu file = new Menu("File", null, open, recentMenu, attach, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem find = item("Find", "menuFind", Feather.SEARCH, new KeyCodeCombination(KeyCode.F,
+                KeyCombination.SHORTCUT_DOWN), filterBar::focusSearch);
+        MenuItem clear = item("Clear filters", "menuClearFilters", Feather.X_CIRCLE, null,
+                () -> viewModel.explorer().applyCriteria(org.parallax.analysis.filter.FilterCriteria.NONE));
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menuDark");
+        dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        Menu view = new Menu("View", null, find, clear, new SeparatorMenuItem(), dark);
+        MenuBar bar = new MenuBar(file, view);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path recent : viewModel.recentFiles()) {
+            MenuItem item = new MenuItem(recent.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.open(recent));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void attachArticles() {
+        sourcesAttach.run();
+    }
+
+    /** Set by the sources feature: the File > Attach article texts action. */
+    private Runnable sourcesAttach = () -> tabs.getSelectionModel().select(tabs.getTabs().get(4));
+
+    void setAttachAction(Runnable action) {
+        this.sourcesAttach = action;
+    }
+
+    private static MenuItem item(String text, String id, Feather icon, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (icon != null) {
+            item.setGraphic(new FontIcon(icon));
+        }
+        if (keys != null) {
+            item.setAccelerator(keys);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private HBox statusBar() {
+        Label count = new Label();
+        count.setId("filterCount");
+        count.getStyleClass().add("filter-count");
+        count.textProperty().bind(new FilterViewModel(viewModel.explorer()).countTextBinding());
+        Label where = new Label();
+        where.setId("statusFile");
+        where.getStyleClass().add(Styles.TEXT_MUTED);
+        where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.locationProperty().get() == null ? "" : viewModel.locationProperty().get().displayName(),
+                viewModel.locationProperty()));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("loadProgress");
+        progress.setPrefWidth(140);
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        progress.managedProperty().bind(viewModel.loadingProperty());
+        Label message = new Label();
+        message.visibleProperty().bind(viewModel.loadingProperty());
+        viewModel.runningProperty().addListener((o, before, task) -> {
+            progress.progressProperty().unbind();
+            message.textProperty().unbind();
+            if (task != null) {
+                progress.progressProperty().bind(task.progressProperty());
+                message.textProperty().bind(task.messageProperty());
+            }
+        });
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(10, count, spring, message, progress, where);
+        bar.setId("statusBar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** Puts this window into the stage: scene, title, keys, drops, remembered geometry. */
+    public Scene install(Stage stage) {
+        var prefs = viewModel.services().preferences();
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(this, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
+        prefs.windowBounds().ifPresent(b -> {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(Math.max(640, b[2]));
+            stage.setHeight(Math.max(480, b[3]));
+        });
+        prefs.dividers(split.getId()).ifPresent(split::setDividerPositions);
+        prefs.dividers(coverage.split().getId()).ifPresent(coverage.split()::setDividerPositions);
+        prefs.dividers(sources.split().getId()).ifPresent(sources.split()::setDividerPositions);
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleBinding());
+        installKeys(scene);
+        installDrops(scene);
+        stage.setOnHiding(e -> {
+            prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            for (SplitPane pane : List.of(split, coverage.split(), sources.split())) {
+                prefs.setDividers(pane.getId(), pane.getDividerPositions());
+            }
+        });
+        return scene;
+    }
+
+    private void installKeys(Scene scene) {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ESCAPE && !viewModel.explorer().criteria().query().isEmpty()) {
+                filterBar.searchField().clear();
+                key.consume();
+            }
+        });
+    }
+
+    private void installDrops(Scene scene) {
+        scene.setOnDragOver(drag -> {
+            if (drag.getDragboard().hasFiles()) {
+                drag.acceptTransferModes(TransferMode.COPY);
+            }
+            drag.consume();
+        });
+        scene.setOnDragDropped(drop -> {
+            List<Path> files = drop.getDragboard().hasFiles()
+                    ? drop.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
+            drop.setDropCompleted(viewModel.openDropped(files));
+            drop.consume();
+        });
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public FilterBar filterBar() {
+        return filterBar;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public ComparisonView comparison() {
+        return comparison;
+    }
+
+    public PointsView points() {
+        return points;
+    }
+
+    public QuotesView quotes() {
+        return quotes;
+    }
+
+    public CoverageView coverage() {
+        return coverage;
+    }
+
+    public SourcesView sources() {
+        return sources;
+    }
+
+    public FramingView framing() {
+        return framing;
+    }
+}

@@ -1,0 +1,113 @@
+package org.parallax.ui.points;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.parallax.model.Source;
+import org.parallax.ui.common.TableColumns;
+import org.parallax.ui.explorer.ModelSnapshot;
+import org.parallax.ui.explorer.PointRow;
+
+/** The points table: theme, title (search words marked), one coverage mark per source, quote count; sortable. */
+public final class PointsView extends BorderPane {
+    private final PointsViewModel viewModel;
+    private final TableView<PointRow> table = new TableView<>();
+
+    public PointsView(PointsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("points-view");
+        getStylesheets().add(PointsView.class.getResource("/org/parallax/ui/points/points.css").toExternalForm());
+        table.setId("pointsTable");
+        table.setItems(viewModel.rows());
+        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No point matches the filters."));
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                viewModel.select(now);
+            }
+        });
+        viewModel.explorer().selectedPointProperty().addListener((o, before, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumns(now));
+        viewModel.explorer().passProperty().addListener((o, before, now) -> table.refresh());
+        rebuildColumns(viewModel.explorer().snapshot());
+        setCenter(table);
+    }
+
+    private void rebuildColumns(ModelSnapshot snapshot) {
+        table.getColumns().clear();
+        // the theme column sorts by the model's theme order, and shows the label
+        TableColumn<PointRow, Integer> themeOrder = TableColumns.value("Theme", 130, PointRow::themeOrdinal);
+        themeOrder.setId("col-theme");
+        themeOrder.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                PointRow row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : row.themeLabel());
+            }
+        });
+        TableColumn<PointRow, String> title = TableColumns.wrapping("Point", 320, r -> r.point().title(),
+                viewModel::queryWords);
+        title.setId("col-title");
+        table.getColumns().add(themeOrder);
+        table.getColumns().add(title);
+        List<Source> sources = snapshot.model().sources();
+        for (int i = 0; i < sources.size(); i++) {
+            table.getColumns().add(coverageColumn(sources.get(i), i));
+        }
+        TableColumn<PointRow, Integer> quotes = TableColumns.value("Quotes", 80, PointRow::quoteCount);
+        quotes.setId("col-quotes");
+        quotes.getStyleClass().add("number-column");
+        table.getColumns().add(quotes);
+        TableColumns.remeasureOnResize(table);
+    }
+
+    private TableColumn<PointRow, Boolean> coverageColumn(Source source, int sourceIndex) {
+        TableColumn<PointRow, Boolean> column = TableColumns.value(source.id(), 90, r -> r.coveredBy(sourceIndex));
+        column.setId("col-source-" + source.id());
+        Label header = new Label(source.id());
+        header.setTooltip(new Tooltip(source.title()));
+        column.setGraphic(header);
+        column.setText(null);
+        column.getStyleClass().add("coverage-column");
+        column.setCellFactory(c -> new CoverageCell());
+        return column;
+    }
+
+    public TableView<PointRow> table() {
+        return table;
+    }
+
+    /** "makes it" with a filled check, or "silent" with a hollow mark: shape and word, not colour alone. */
+    public static final class CoverageCell extends TableCell<PointRow, Boolean> {
+        @Override
+        protected void updateItem(Boolean covered, boolean empty) {
+            super.updateItem(covered, empty);
+            getStyleClass().removeAll("covered", "silent");
+            if (empty || covered == null) {
+                setText(null);
+                setGraphic(null);
+            } else if (covered) {
+                setText("yes");
+                setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
+                getStyleClass().add("covered");
+            } else {
+                setText("silent");
+                setGraphic(new FontIcon(Feather.CIRCLE));
+                getStyleClass().add("silent");
+            }
+        }
+    }
+}

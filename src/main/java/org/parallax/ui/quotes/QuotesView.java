@@ -1,0 +1,159 @@
+package org.parallax.ui.quotes;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.parallax.analysis.filter.QuoteRow;
+import org.parallax.ui.common.Marks;
+import org.parallax.ui.common.TableColumns;
+
+/**
+ * Every quote passing the filters, with a tick box per row (the selection export takes). Shift/Ctrl select rows as
+ * usual; Space ticks or unticks the selected rows; Enter shows the quote's point; "Select all shown" ticks every
+ * shown quote. Ticks survive filter changes.
+ */
+public final class QuotesView extends BorderPane {
+    private final QuotesViewModel viewModel;
+    private final TableView<QuoteRow> table = new TableView<>();
+
+    public QuotesView(QuotesViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("quotes-view");
+        getStylesheets().add(QuotesView.class.getResource("/org/parallax/ui/quotes/quotes.css").toExternalForm());
+        table.setId("quotesTable");
+        table.setItems(viewModel.rows());
+        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No quote matches the filters."));
+        table.getColumns().setAll(List.of(tickColumn(),
+                id(TableColumns.wrapping("Point", 200, (QuoteRow r) -> r.point().title(), viewModel::queryWords),
+                        "col-point"),
+                id(TableColumns.value("Theme", 110, (QuoteRow r) -> r.theme() == null ? r.point().theme()
+                        : r.theme().label()), "col-theme"),
+                id(TableColumns.value("Source", 110, (QuoteRow r) -> r.framing().source()), "col-source"),
+                id(TableColumns.value("Side", 100, viewModel::sideLabel), "col-side"),
+                stanceColumn(),
+                id(TableColumns.wrapping("Quote", 420, (QuoteRow r) -> r.quote().text(), viewModel::queryWords),
+                        "col-text")));
+        TableColumns.remeasureOnResize(table);
+        table.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.SPACE) {
+                viewModel.toggle(List.copyOf(table.getSelectionModel().getSelectedItems()));
+                key.consume();
+            } else if (key.getCode() == KeyCode.ENTER) {
+                QuoteRow focused = table.getSelectionModel().getSelectedItem();
+                if (focused != null) {
+                    viewModel.showPoint(focused);
+                }
+                key.consume();
+            }
+        });
+        viewModel.explorer().passProperty().addListener((o, before, now) -> table.refresh());
+        viewModel.selection().versionProperty().addListener(o -> table.refresh());
+
+        Button all = new Button("Select all shown", new FontIcon(Feather.CHECK_SQUARE));
+        all.setId("selectAllShown");
+        all.setOnAction(e -> viewModel.selectAllShown());
+        Button none = new Button("Clear selection", new FontIcon(Feather.SQUARE));
+        none.setId("clearSelection");
+        none.setOnAction(e -> viewModel.clearSelection());
+        none.disableProperty().bind(viewModel.selection().sizeProperty().isEqualTo(0));
+        for (Button b : List.of(all, none)) {
+            b.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        }
+        Label count = new Label();
+        count.setId("selectionCount");
+        count.getStyleClass().add("selection-count");
+        count.textProperty().bind(viewModel.selectionTextBinding());
+        Label hint = new Label("Space ticks the highlighted rows · Enter shows the point");
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox bar = new HBox(8, all, none, count, hint);
+        bar.getStyleClass().add("quotes-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        setTop(bar);
+        setCenter(table);
+    }
+
+    private static <T> TableColumn<QuoteRow, T> id(TableColumn<QuoteRow, T> column, String id) {
+        column.setId(id);
+        return column;
+    }
+
+    private TableColumn<QuoteRow, QuoteRow> tickColumn() {
+        TableColumn<QuoteRow, QuoteRow> column = new TableColumn<>();
+        column.setId("col-tick");
+        column.setGraphic(new FontIcon(Feather.CHECK_SQUARE));
+        column.setPrefWidth(44);
+        column.setMaxWidth(44);
+        column.setMinWidth(44);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TickCell());
+        return column;
+    }
+
+    private TableColumn<QuoteRow, QuoteRow> stanceColumn() {
+        TableColumn<QuoteRow, QuoteRow> column = new TableColumn<>("Stance");
+        column.setId("col-stance");
+        column.setPrefWidth(120);
+        column.setComparator((a, b) -> Marks.label(a.framing().stance()).compareTo(Marks.label(b.framing().stance())));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(QuoteRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                setGraphic(empty || row == null ? null : Marks.stanceChip(row.framing().stance()));
+            }
+        });
+        return column;
+    }
+
+    public TableView<QuoteRow> table() {
+        return table;
+    }
+
+    /** A tick box reflecting the selection; clicking it toggles that one quote. */
+    private final class TickCell extends TableCell<QuoteRow, QuoteRow> {
+        private final CheckBox box = new CheckBox();
+
+        TickCell() {
+            box.getStyleClass().add("quote-tick");
+            box.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                QuoteRow row = getItem();
+                if (row != null) {
+                    viewModel.selection().toggle(row);
+                }
+                e.consume();
+            });
+            box.setFocusTraversable(false);
+        }
+
+        @Override
+        protected void updateItem(QuoteRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+            } else {
+                box.setSelected(viewModel.selection().contains(row));
+                setGraphic(box);
+            }
+        }
+    }
+}

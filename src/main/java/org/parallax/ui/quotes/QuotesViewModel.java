@@ -1,0 +1,91 @@
+package org.parallax.ui.quotes;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.transformation.SortedList;
+import org.parallax.analysis.filter.QuoteRow;
+import org.parallax.ui.explorer.ExplorerViewModel;
+import org.parallax.ui.explorer.QuoteSelection;
+
+/** The quotes table: filtered rows, the ticked selection (kept across filter changes) and its count. */
+public final class QuotesViewModel {
+    private final ExplorerViewModel explorer;
+    private final SortedList<QuoteRow> rows;
+    private final StringBinding selectionText;
+
+    public QuotesViewModel(ExplorerViewModel explorer) {
+        this.explorer = explorer;
+        this.rows = new SortedList<>(explorer.quotes());
+        QuoteSelection selection = explorer.selection();
+        selectionText = Bindings.createStringBinding(this::describeSelection, selection.versionProperty(),
+                explorer.passProperty());
+    }
+
+    private String describeSelection() {
+        int ticked = explorer.selection().size();
+        if (ticked == 0) {
+            return "No quote selected";
+        }
+        int hidden = explorer.hiddenSelectedCount();
+        return ticked + (ticked == 1 ? " quote selected" : " quotes selected")
+                + (hidden == 0 ? "" : " (" + hidden + " hidden by filters)");
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public SortedList<QuoteRow> rows() {
+        return rows;
+    }
+
+    public QuoteSelection selection() {
+        return explorer.selection();
+    }
+
+    public StringBinding selectionTextBinding() {
+        return selectionText;
+    }
+
+    /** Ticks every quote the filters show. */
+    public void selectAllShown() {
+        explorer.selection().addAll(explorer.quotes());
+    }
+
+    /** Unticks every quote the filters show; hidden ticks stay. */
+    public void deselectAllShown() {
+        explorer.selection().removeAll(explorer.quotes());
+    }
+
+    public void clearSelection() {
+        explorer.selection().clear();
+    }
+
+    /** Ticks the given rows, or unticks them when all are already ticked (Space on a table selection). */
+    public void toggle(List<QuoteRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        boolean allTicked = rows.stream().allMatch(explorer.selection()::contains);
+        if (allTicked) {
+            explorer.selection().removeAll(rows);
+        } else {
+            explorer.selection().addAll(rows);
+        }
+    }
+
+    /** Shows the quote's point in the framing panel. */
+    public void showPoint(QuoteRow row) {
+        explorer.selectedPointProperty().set(explorer.snapshot().pointOf(row));
+    }
+
+    public String sideLabel(QuoteRow row) {
+        String side = row.quote().side();
+        return side == null ? "both / neither" : explorer.model().side(side).map(s -> s.label()).orElse(side);
+    }
+
+    public List<String> queryWords() {
+        return explorer.pass().queryWords();
+    }
+}

@@ -1,0 +1,113 @@
+package org.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parallax.analysis.filter.FilterCriteria;
+import org.parallax.analysis.filter.QuoteFilter;
+import org.parallax.analysis.filter.QuoteRow;
+import org.parallax.io.ModelLoader;
+import org.parallax.model.Model;
+import org.parallax.model.Stance;
+import org.parallax.ui.explorer.ComparisonRow;
+import org.parallax.ui.explorer.ExplorerViewModel;
+import org.parallax.ui.explorer.PointRow;
+
+/** The view-model without any window: filtering, counts, tallies, selection. */
+class ExplorerViewModelTest {
+    private final ExplorerViewModel explorer = new ExplorerViewModel();
+
+    @BeforeEach
+    void load() {
+        Model model = new ModelLoader().load(WindowFixture.SMALL).modelIfValid().orElseThrow();
+        explorer.show(model);
+    }
+
+    private static java.util.List<String> ids(java.util.List<PointRow> rows) {
+        return rows.stream().map(r -> r.point().id()).toList();
+    }
+
+    @Test
+    void pointsComeInThemeOrderThenModelOrder() {
+        assertThat(ids(explorer.points()))
+                .containsExactly("accelerator-count", "state-funding", "students-lead", "data-vendors");
+        assertThat(explorer.comparisonRows()).hasSize(7); // three theme headers and four points
+    }
+
+    @Test
+    void oneThemeThenTwoThemesNarrowPointsQuotesAndCounts() {
+        explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("compute")));
+        assertThat(ids(explorer.points())).containsExactly("accelerator-count", "state-funding");
+        assertThat(explorer.quotes()).extracting(r -> r.framing().source()).containsExactly("alpha", "beta", "gamma");
+        assertThat(explorer.visiblePointsProperty().get()).isEqualTo(2);
+        assertThat(explorer.visibleQuotesProperty().get()).isEqualTo(3);
+
+        explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("compute", "data")));
+        assertThat(ids(explorer.points())).containsExactly("accelerator-count", "state-funding", "data-vendors");
+        assertThat(explorer.visibleQuotesProperty().get()).isEqualTo(5);
+        assertThat(explorer.comparisonRows()).filteredOn(r -> r instanceof ComparisonRow.ThemeHeader)
+                .extracting(r -> ((ComparisonRow.ThemeHeader) r).label()).containsExactly("Compute", "Data industry");
+    }
+
+    @Test
+    void tallyCountsPointsWhoseShownFramingsLeanOneWay() {
+        // compute: accelerator-count is one advantage against one constraint (no lean); state-funding leans ahead
+        int compute = 0;
+        assertThat(explorer.pass().ahead(compute, 0)).isEqualTo(1);
+        assertThat(explorer.pass().behind(compute, 0)).isEqualTo(0);
+        // showing only alpha, accelerator-count leans back for Ruritania, and state-funding (gamma only) is hidden
+        explorer.applyCriteria(FilterCriteria.NONE.withSources(Set.of("alpha")));
+        assertThat(explorer.pass().ahead(compute, 0)).isEqualTo(0);
+        assertThat(explorer.pass().behind(compute, 0)).isEqualTo(1);
+        // data-vendors is about Freedonia: alpha is neutral on it, so no lean
+        assertThat(explorer.pass().ahead(2, 1)).isEqualTo(0);
+    }
+
+    @Test
+    void stanceFilterKeepsOnlyFramingsWithThatStance() {
+        explorer.applyCriteria(FilterCriteria.NONE.withStances(Set.of(Stance.CONSTRAINT)));
+        assertThat(explorer.quotes()).extracting(r -> r.quote().text())
+                .containsExactly("Labs in Ruritania train on about 2,000 accelerators, one engineer said.");
+        assertThat(ids(explorer.points())).containsExactly("accelerator-count");
+    }
+
+    @Test
+    void selectionSurvivesFilterChangesAndCountsHiddenTicks() {
+        QuoteRow first = explorer.quotes().get(0);
+        QuoteRow last = explorer.quotes().get(6);
+        explorer.selection().set(first, true);
+        explorer.selection().set(last, true);
+        explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("talent")));
+        assertThat(explorer.selectedQuotes()).containsExactlyInAnyOrder(first, last);
+        assertThat(explorer.hiddenSelectedCount()).isEqualTo(2);
+        explorer.applyCriteria(FilterCriteria.NONE);
+        assertThat(explorer.hiddenSelectedCount()).isZero();
+    }
+
+    @Test
+    void aSelectedPointHiddenByTheFiltersIsDeselected() {
+        explorer.selectedPointProperty().set(explorer.points().get(0));
+        explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("talent")));
+        assertThat(explorer.selectedPointProperty().get()).isNull();
+    }
+
+    @Test
+    void countsMatchTheFilterPredicateOnAGeneratedModel() {
+        Model big = GeneratedModels.generate(500, 5);
+        explorer.show(big);
+        FilterCriteria criteria = FilterCriteria.NONE.withThemes(Set.of("theme-1", "theme-2"))
+                .withSides(Set.of("east")).withQuery("zebra");
+        explorer.applyCriteria(criteria);
+        QuoteFilter filter = new QuoteFilter(criteria);
+        long expectedQuotes = explorer.snapshot().quotes().stream().filter(filter).count();
+        long expectedPoints = explorer.snapshot().quotes().stream().filter(filter).map(r -> r.point().id())
+                .distinct().count();
+        assertThat(expectedQuotes).isPositive();
+        assertThat(explorer.quotes()).hasSize((int) expectedQuotes);
+        assertThat(explorer.visibleQuotesProperty().get()).isEqualTo((int) expectedQuotes);
+        assertThat(explorer.visiblePointsProperty().get()).isEqualTo((int) expectedPoints);
+        assertThat(explorer.points()).hasSize((int) expectedPoints);
+    }
+}
