@@ -207,14 +207,9 @@ class ExplorerWindowTest {
     void tickedQuotesSurviveAFilterChange(FxRobot robot) {
         selectTab("quotesTab");
         TableView<QuoteRow> quotes = fixture.window.quotes().table();
-        List<Node> boxes = quotes.lookupAll(".quote-tick").stream()
-                .filter(n -> n.getScene() != null && n.isVisible())
-                .filter(n -> n.getParent() instanceof TableCell<?, ?> c && !c.isEmpty() && c.getIndex() < 2)
-                .sorted(java.util.Comparator.comparingInt(n -> ((TableCell<?, ?>) n.getParent()).getIndex()))
-                .toList();
-        assertThat(boxes).hasSize(2);
-        robot.clickOn(boxes.get(0));
-        robot.clickOn(boxes.get(1));
+        robot.clickOn(tickBox(quotes, 0)); // a tick redraws the cells, so look each box up afresh
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(tickBox(quotes, 1));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.explorer().selectedQuotes()).extracting(r -> r.point().id() + "/" + r.framing().source())
                 .containsExactlyInAnyOrder("accelerator-count/alpha", "accelerator-count/beta");
@@ -234,6 +229,13 @@ class ExplorerWindowTest {
                 .filter(n -> n.getScene() != null && n.getParent() instanceof TableCell<?, ?> c && !c.isEmpty())
                 .filter(n -> ((CheckBox) n).isSelected()).count();
         assertThat(ticked).isEqualTo(4);
+    }
+
+    private static Node tickBox(TableView<QuoteRow> quotes, int rowIndex) {
+        return quotes.lookupAll(".quote-tick").stream()
+                .filter(n -> n.getScene() != null && n.isVisible())
+                .filter(n -> n.getParent() instanceof TableCell<?, ?> c && !c.isEmpty() && c.getIndex() == rowIndex)
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -127,8 +127,8 @@ public final class MainViewModel {
     }
 
     private void apply(Outcome outcome) {
-        loading.set(false);
         if (outcome.snapshot() == null) {
+            loading.set(false);
             List<Problem> problems = outcome.result().problems();
             services.dialogs().showProblems("Cannot open model",
                     outcome.location().displayName() + " has " + problems.size()
@@ -138,6 +138,7 @@ public final class MainViewModel {
         }
         explorer.show(outcome.snapshot());
         location.set(outcome.location());
+        loading.set(false);
         if (outcome.location().file() != null) {
             services.preferences().setLastModel(outcome.location().file());
             recentFiles.setAll(services.preferences().addRecentFile(outcome.location().file()));
