@@ -123,4 +123,44 @@ class ModelLoaderTest {
         assertThat(located.locations().quote(0)).isEqualTo(new ModelLocations.Position(81, 23));
         assertThat(located.locations().source(1)).isEqualTo(new ModelLocations.Position(43, 5));
     }
+
+    @Test
+    void twoFramingsByOneSourceAndAClaimForAnUnknownSideAreProblems() {
+        String json = """
+                {"schemaVersion": 1, "title": "t", "sides": [{"id": "north", "label": "N"}],
+                 "themes": [{"id": "t", "label": "T"}], "sources": [{"id": "s", "title": "S", "kind": "original"}],
+                 "points": [{"id": "p", "theme": "t", "title": "P", "claims": {"nort": "x"},
+                   "framings": [{"source": "s", "quotes": [{"text": "ab", "start": 0, "end": 2}]},
+                                {"source": "s", "quotes": [{"text": "cd", "start": 2, "end": 4}]}]}]}
+                """;
+
+        LoadResult result = load(json);
+
+        assertThat(result.problems()).extracting(Problem::kind, Problem::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ProblemKind.DANGLING_REF, "$.points[0].claims.nort"),
+                org.assertj.core.groups.Tuple.tuple(ProblemKind.DUPLICATE_ID, "$.points[0].framings[1].source"));
+        assertThat(result.problems().get(0).message()).contains("did you mean \"north\"");
+    }
+
+    @Test
+    void windowsLineEndsCountAsOneLine() {
+        String json = "{\r\n  \"schemaVersion\": 1,\r\n  \"title\": 7\r\n}";
+
+        Problem first = load(json).problems().get(0);
+
+        assertThat(first.kind()).isEqualTo(ProblemKind.TYPE);
+        assertThat(first.line()).isEqualTo(3);
+        assertThat(first.column()).isEqualTo(12);
+    }
+
+    @Test
+    void aHugeNumberIsOutOfRangeNotACrash() {
+        String json = "{\"schemaVersion\": 99999999999999999999}";
+
+        assertThat(load(json).problems().get(0)).satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.RANGE);
+            assertThat(problem.path()).isEqualTo("$.schemaVersion");
+            assertThat(problem.column()).isEqualTo(19);
+        });
+    }
 }
