@@ -1,11 +1,9 @@
 package org.parallax.ui.explorer;
 
-import java.util.Arrays;
 import java.util.List;
 import org.parallax.analysis.filter.FilterCriteria;
 import org.parallax.analysis.filter.QuoteFilter;
 import org.parallax.analysis.filter.QuoteRow;
-import org.parallax.analysis.filter.TextFolding;
 import org.parallax.model.Framing;
 import org.parallax.model.Side;
 import org.parallax.model.Stance;
@@ -41,7 +39,8 @@ public final class FilterPass {
     }
 
     public static FilterPass compute(ModelSnapshot snapshot, FilterCriteria criteria) {
-        QuoteFilter filter = new QuoteFilter(criteria);
+        // decided for the whole catalog at once (facet masks and the search index), then read per row
+        QuoteFilter filter = snapshot.catalog().filter(criteria);
         List<QuoteRow> quotes = snapshot.quotes();
         List<PointRow> points = snapshot.points();
         List<Side> sides = snapshot.model().sides();
@@ -50,7 +49,7 @@ public final class FilterPass {
         int[] perTheme = new int[snapshot.themeSlots()];
         int[][] ahead = new int[snapshot.themeSlots()][sides.size()];
         int[][] behind = new int[snapshot.themeSlots()][sides.size()];
-        List<String> words = queryWords(criteria.query());
+        List<String> words = filter.queryWords();
         boolean quoteLevelConstraints = !criteria.sources().isEmpty() || !criteria.sides().isEmpty()
                 || !criteria.stances().isEmpty() || !criteria.certainties().isEmpty();
         int visibleQuotes = 0;
@@ -109,8 +108,7 @@ public final class FilterPass {
 
     /** The folded words of a query, as {@link QuoteFilter} splits them. */
     public static List<String> queryWords(String query) {
-        String folded = TextFolding.fold(query).strip();
-        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split("\\s+"));
+        return QuoteFilter.of(FilterCriteria.NONE.withQuery(query)).queryWords();
     }
 
     public FilterCriteria criteria() {
