@@ -64,6 +64,7 @@ public final class MainWindow extends BorderPane {
     private final QuotesView quotes;
     private final CoverageView coverage;
     private final SourcesView sources;
+    private final SourcesViewModel sourcesViewModel;
     private final FramingView framing;
     private final Menu recentMenu = new Menu("Open recent");
 
@@ -79,7 +80,8 @@ public final class MainWindow extends BorderPane {
         points = new PointsView(new PointsViewModel(explorer));
         quotes = new QuotesView(new QuotesViewModel(explorer));
         coverage = new CoverageView(new CoverageViewModel(explorer));
-        sources = new SourcesView(new SourcesViewModel(explorer));
+        sourcesViewModel = new SourcesViewModel(explorer, viewModel.services());
+        sources = new SourcesView(sourcesViewModel);
         framing = new FramingView(new FramingViewModel(explorer));
 
         tabs.setId("viewTabs");
@@ -181,14 +183,9 @@ public final class MainWindow extends BorderPane {
     }
 
     private void attachArticles() {
-        sourcesAttach.run();
-    }
-
-    /** Set by the sources feature: the File > Attach article texts action. */
-    private Runnable sourcesAttach = () -> tabs.getSelectionModel().select(tabs.getTabs().get(4));
-
-    void setAttachAction(Runnable action) {
-        this.sourcesAttach = action;
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "sourcesTab".equals(t.getId()))
+                .findFirst().orElseThrow());
+        sourcesViewModel.chooseAndAttach();
     }
 
     private static MenuItem item(String text, String id, Feather icon, KeyCombination keys, Runnable action) {
@@ -320,6 +317,10 @@ public final class MainWindow extends BorderPane {
 
     public SourcesView sources() {
         return sources;
+    }
+
+    public SourcesViewModel sourcesViewModel() {
+        return sourcesViewModel;
     }
 
     public FramingView framing() {

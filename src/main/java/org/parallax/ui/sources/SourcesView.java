@@ -2,23 +2,44 @@ package org.parallax.ui.sources;
 
 import atlantafx.base.theme.Styles;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.parallax.io.QuoteCheck;
+import org.parallax.io.QuoteContext;
 import org.parallax.model.Source;
+import org.parallax.ui.common.TableColumns;
 
-/** Each article's metadata and derivation. */
+/**
+ * Each article's metadata and derivation; with article texts attached, the verification state of its quotes and
+ * the selected quote in its paragraph.
+ */
 public final class SourcesView extends BorderPane {
     private final SourcesViewModel viewModel;
     private final ListView<Source> list = new ListView<>();
     private final GridPane details = new GridPane();
-    private final VBox detailBox = new VBox(12);
+    private final Label attachment = new Label();
+    private final TableView<SourcesViewModel.VerifiedQuote> quotes = new TableView<>();
+    private final TextFlow context = new TextFlow();
     private final SplitPane split;
 
     public SourcesView(SourcesViewModel viewModel) {
@@ -43,26 +64,96 @@ public final class SourcesView extends BorderPane {
             list.getSelectionModel().select(now);
             show(now);
         });
+        viewModel.quotes().addListener((javafx.collections.ListChangeListener<SourcesViewModel.VerifiedQuote>) c ->
+                attachment.setText(viewModel.selectedProperty().get() == null ? ""
+                        : viewModel.attachmentSummary(viewModel.selectedProperty().get())));
+
         details.setId("sourceDetails");
         details.getStyleClass().add("source-details");
         details.setHgap(16);
         details.setVgap(6);
-        detailBox.getChildren().add(details);
+
+        attachment.setId("attachmentSummary");
+        attachment.setWrapText(true);
+        attachment.getStyleClass().add("attachment-summary");
+        Button attach = new Button("Attach article texts\u2026", new FontIcon(Feather.PAPERCLIP));
+        attach.setId("attachButton");
+        attach.getStyleClass().addAll(Styles.SMALL);
+        attach.setOnAction(e -> viewModel.chooseAndAttach());
+        attach.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox attachRow = new HBox(10, attachment, attach);
+        attachRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(attachment, Priority.ALWAYS);
+
+        quotes.setId("sourceQuotes");
+        quotes.setItems(viewModel.quotes());
+        quotes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        quotes.setPlaceholder(new Label("This source makes no point."));
+        quotes.getColumns().add(statusColumn());
+        TableColumn<SourcesViewModel.VerifiedQuote, String> point = TableColumns.wrapping("Point", 200,
+                q -> q.row().point().title(), java.util.List::of);
+        TableColumn<SourcesViewModel.VerifiedQuote, String> text = TableColumns.wrapping("Quote", 420,
+                q -> q.row().quote().text(), java.util.List::of);
+        quotes.getColumns().add(point);
+        quotes.getColumns().add(text);
+        TableColumns.remeasureOnResize(quotes);
+        quotes.setPrefHeight(260);
+        quotes.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> showContext(now));
+
+        context.setId("quoteContext");
+        context.getStyleClass().add("context-text");
+        Label contextTitle = new Label("In its paragraph");
+        contextTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
+
+        VBox detailBox = new VBox(12, details, attachRow, quotes, contextTitle, context);
         detailBox.getStyleClass().add("source-detail-box");
         ScrollPane scroller = new ScrollPane(detailBox);
         scroller.setFitToWidth(true);
         split = new SplitPane(list, scroller);
         split.setId("sourcesSplit");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.26);
         setCenter(split);
-        if (!viewModel.sources().isEmpty()) {
-            viewModel.selectedProperty().set(viewModel.sources().get(0));
-        }
+        show(viewModel.selectedProperty().get());
+    }
+
+    private TableColumn<SourcesViewModel.VerifiedQuote, QuoteCheck> statusColumn() {
+        TableColumn<SourcesViewModel.VerifiedQuote, QuoteCheck> column = new TableColumn<>("Check");
+        column.setId("col-check");
+        column.setPrefWidth(130);
+        column.setMaxWidth(160);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().check()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(QuoteCheck check, boolean empty) {
+                super.updateItem(check, empty);
+                getStyleClass().removeAll("verification-ok", "verification-bad", "verification-none");
+                if (empty || check == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                switch (check.status()) {
+                    case VERIFIED -> mark("verbatim", Feather.CHECK_CIRCLE, "verification-ok");
+                    case NOT_VERBATIM -> mark("not verbatim", Feather.ALERT_TRIANGLE, "verification-bad");
+                    default -> mark("unchecked", Feather.HELP_CIRCLE, "verification-none");
+                }
+                setTooltip(new Tooltip(check.message()));
+            }
+
+            private void mark(String word, Feather icon, String styleClass) {
+                setText(word);
+                setGraphic(new FontIcon(icon));
+                getStyleClass().add(styleClass);
+            }
+        });
+        return column;
     }
 
     private void show(Source source) {
         details.getChildren().clear();
+        context.getChildren().clear();
         if (source == null) {
             return;
         }
@@ -76,10 +167,38 @@ public final class SourcesView extends BorderPane {
             value.getStyleClass().add("detail-value");
             details.addRow(row++, key, value);
         }
+        attachment.setText(viewModel.attachmentSummary(source));
     }
 
-    public VBox detailBox() {
-        return detailBox;
+    private void showContext(SourcesViewModel.VerifiedQuote quote) {
+        context.getChildren().clear();
+        if (quote == null) {
+            return;
+        }
+        var found = viewModel.context(quote);
+        if (found.isEmpty()) {
+            Text none = new Text("Attach the article texts to see this quote in its paragraph.");
+            none.getStyleClass().add("context-missing");
+            context.getChildren().add(none);
+            return;
+        }
+        QuoteContext paragraph = found.get();
+        Text before = new Text(paragraph.before());
+        Text quoted = new Text(paragraph.quoted());
+        Text after = new Text(paragraph.after());
+        for (Text part : new Text[] {before, quoted, after}) {
+            part.getStyleClass().add("context-part");
+        }
+        quoted.getStyleClass().add("context-quote");
+        context.getChildren().addAll(before, quoted, after);
+    }
+
+    public TableView<SourcesViewModel.VerifiedQuote> quotes() {
+        return quotes;
+    }
+
+    public TextFlow context() {
+        return context;
     }
 
     public SplitPane split() {

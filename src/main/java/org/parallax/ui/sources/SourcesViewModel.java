@@ -1,30 +1,142 @@
 package org.parallax.ui.sources;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.parallax.analysis.filter.QuoteRow;
+import org.parallax.io.AttachedSources;
+import org.parallax.io.QuoteCheck;
+import org.parallax.io.QuoteContext;
+import org.parallax.io.QuoteVerifier;
+import org.parallax.io.SourceFolder;
+import org.parallax.io.SourceIssue;
 import org.parallax.model.Model;
 import org.parallax.model.Source;
+import org.parallax.ui.common.UiServices;
 import org.parallax.ui.explorer.ExplorerViewModel;
+import org.parallax.ui.explorer.ModelSnapshot;
 
-/** The sources view: the model's sources, the selected one's metadata and derivation chain. */
+/**
+ * The sources view: the model's sources, the selected one's metadata, derivation and quotes, and, once a folder of
+ * article texts is attached (remembered between runs), each quote's verification and its paragraph.
+ */
 public final class SourcesViewModel {
+    /** A quote of the selected source with its check against the attached article. */
+    public record VerifiedQuote(QuoteRow row, QuoteCheck check) {
+    }
+
     private final ExplorerViewModel explorer;
+    private final UiServices services;
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
     private final ObjectProperty<Source> selected = new SimpleObjectProperty<>();
+    private final ObservableList<VerifiedQuote> quotes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<AttachedSources> attached = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Task<?>> attaching = new ReadOnlyObjectWrapper<>();
 
-    public SourcesViewModel(ExplorerViewModel explorer) {
+    public SourcesViewModel(ExplorerViewModel explorer, UiServices services) {
         this.explorer = explorer;
-        explorer.snapshotProperty().addListener((o, before, now) -> {
-            sources.setAll(now.model().sources());
-            selected.set(sources.isEmpty() ? null : sources.get(0));
+        this.services = services;
+        explorer.snapshotProperty().addListener((o, before, now) -> modelChanged(now));
+        selected.addListener((o, before, now) -> refreshQuotes());
+        attached.addListener((o, before, now) -> refreshQuotes());
+        modelChanged(explorer.snapshot());
+    }
+
+    private void modelChanged(ModelSnapshot snapshot) {
+        attached.set(null);
+        sources.setAll(snapshot.model().sources());
+        selected.set(sources.isEmpty() ? null : sources.get(0));
+        if (!snapshot.isEmpty()) {
+            services.preferences().attachedFolder().ifPresent(this::attach);
+        }
+    }
+
+    /** File > Attach article texts...: asks for a folder and attaches it. */
+    public void chooseAndAttach() {
+        services.files().chooseFolder("Attach the folder of article texts",
+                services.preferences().attachedFolder().orElse(null)).ifPresent(folder -> {
+                    services.preferences().setAttachedFolder(folder);
+                    attach(folder);
+                });
+    }
+
+    /** Reads and checks the folder's articles on a background task. */
+    public Task<AttachedSources> attach(Path folder) {
+        Model model = explorer.model();
+        Task<AttachedSources> task = new Task<>() {
+            @Override
+            protected AttachedSources call() {
+                updateMessage("Reading article texts from " + folder);
+                return SourceFolder.attach(folder, model);
+            }
+        };
+        task.setOnSucceeded(done -> {
+            if (explorer.model() == model) { // a model opened meanwhile makes this result stale
+                attached.set(task.getValue());
+            }
         });
-        sources.setAll(explorer.model().sources());
+        task.setOnFailed(failed -> services.dialogs().showError("Cannot attach article texts",
+                folder + ": " + task.getException().getMessage()));
+        attaching.set(task);
+        services.tasks().run(task);
+        return task;
+    }
+
+    private void refreshQuotes() {
+        Source source = selected.get();
+        if (source == null) {
+            quotes.clear();
+            return;
+        }
+        AttachedSources texts = attached.get();
+        QuoteVerifier verifier = texts == null ? null : new QuoteVerifier(texts);
+        List<VerifiedQuote> rows = new ArrayList<>();
+        for (QuoteRow row : explorer.snapshot().quotes()) {
+            if (row.framing().source().equals(source.id())) {
+                QuoteCheck check = verifier == null
+                        ? new QuoteCheck(QuoteCheck.Status.UNVERIFIABLE, "no article texts attached", List.of())
+                        : verifier.check(source.id(), row.quote());
+                rows.add(new VerifiedQuote(row, check));
+            }
+        }
+        quotes.setAll(rows);
+    }
+
+    /** The paragraph around a quote, when its article is attached and the offsets fit. */
+    public Optional<QuoteContext> context(VerifiedQuote quote) {
+        AttachedSources texts = attached.get();
+        if (texts == null) {
+            return Optional.empty();
+        }
+        return new QuoteVerifier(texts).context(quote.row().framing().source(), quote.row().quote());
+    }
+
+    /** One line on the attached folder for the selected source. */
+    public String attachmentSummary(Source source) {
+        AttachedSources texts = attached.get();
+        if (texts == null) {
+            return "No article texts attached. Use File > Attach article texts\u2026 to verify the quotes.";
+        }
+        if (!source.hasFile()) {
+            return "This source has no article file in the corpus; its quotes cannot be verified.";
+        }
+        for (SourceIssue issue : texts.issues()) {
+            if (source.id().equals(issue.sourceId())) {
+                return issue.message();
+            }
+        }
+        long verified = quotes.stream().filter(q -> q.check().isVerified()).count();
+        return "Article read from " + texts.folder() + ": " + verified + " of " + quotes.size() + " quotes verbatim.";
     }
 
     public ObservableList<Source> sources() {
@@ -33,6 +145,18 @@ public final class SourcesViewModel {
 
     public ObjectProperty<Source> selectedProperty() {
         return selected;
+    }
+
+    public ObservableList<VerifiedQuote> quotes() {
+        return quotes;
+    }
+
+    public ReadOnlyObjectProperty<AttachedSources> attachedProperty() {
+        return attached.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Task<?>> attachingProperty() {
+        return attaching.getReadOnlyProperty();
     }
 
     public ExplorerViewModel explorer() {
@@ -54,19 +178,20 @@ public final class SourcesViewModel {
                 : source.file());
         put(rows, "SHA-256", source.sha256());
         int points = 0;
-        int quotes = 0;
+        int quoteCount = 0;
         for (var point : explorer.model().points()) {
             var framing = point.framingOf(source.id());
             if (framing.isPresent()) {
                 points++;
-                quotes += framing.get().quotes().size();
+                quoteCount += framing.get().quotes().size();
             }
         }
-        rows.put("Makes", points + " of " + explorer.model().points().size() + " points, with " + quotes + " quotes");
+        rows.put("Makes", points + " of " + explorer.model().points().size() + " points, with " + quoteCount
+                + " quotes");
         return rows;
     }
 
-    /** "translation of X, which is original" or "original". */
+    /** "translation of “X” (original)", following derivedFrom to the first work. */
     public String derivation(Source source) {
         Model model = explorer.model();
         List<String> chain = new ArrayList<>();
