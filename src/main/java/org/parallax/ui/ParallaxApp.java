@@ -17,6 +17,10 @@ import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.common.ThemeService;
 import org.parallax.ui.common.UiServices;
 import org.parallax.ui.explorer.ExplorerViewModel;
+import org.parallax.ui.export.ExportExtension;
+import org.parallax.ui.export.FxQuoteClipboard;
+import org.parallax.ui.export.QuoteCopier;
+import org.parallax.ui.export.QuoteCopyShortcut;
 import org.parallax.ui.main.MainViewModel;
 import org.parallax.ui.main.MainWindow;
 import org.parallax.ui.main.WindowExtensions;
@@ -37,7 +41,7 @@ public class ParallaxApp extends Application {
 
     /** Extension point for features built later (diff, export): they replace the defaults here. */
     protected WindowExtensions extensions() {
-        return WindowExtensions.defaults();
+        return WindowExtensions.defaults().withExportAction(new ExportExtension());
     }
 
     @Override
@@ -62,6 +66,7 @@ public class ParallaxApp extends Application {
         MainViewModel viewModel = new MainViewModel(new ExplorerViewModel(), services, new ModelLoader());
         MainWindow window = new MainWindow(viewModel, extensions());
         var scene = window.install(stage);
+        QuoteCopyShortcut.install(scene, viewModel.explorer(), new QuoteCopier(new FxQuoteClipboard()));
         if (exitAfterFirstFrame) {
             new FirstFrameExit(window, scene).arm();
         }
