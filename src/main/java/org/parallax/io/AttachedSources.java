@@ -33,6 +33,18 @@ public final class AttachedSources {
         return issues;
     }
 
+    /** The issues as problems located in the model file (at the source object; the folder itself at 0:0). */
+    public List<Problem> problems(ModelLocations locations) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (SourceIssue issue : issues) {
+            boolean folder = issue.sourceIndex() < 0;
+            ModelLocations.Position at = folder ? ModelLocations.Position.UNKNOWN : locations.source(issue.sourceIndex());
+            String path = folder ? "$" : "$.sources[" + issue.sourceIndex() + "]." + issue.field();
+            problems.add(new Problem(locations.file(), at.line(), at.column(), issue.kind(), path, issue.message()));
+        }
+        return problems;
+    }
+
     public int textCount() {
         return texts.size();
     }

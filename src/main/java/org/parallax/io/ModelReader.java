@@ -175,7 +175,11 @@ final class ModelReader {
 
     private Theme theme() throws IOException {
         String[] values = new String[3];
-        if (!in.object(THEME, field -> values[field] = field == 0 ? id(Target.THEME) : in.text())) {
+        if (!in.object(THEME, field -> values[field] = switch (field) {
+            case 0 -> id(Target.THEME);
+            case 1 -> in.text();
+            default -> in.string(); // an optional description may be empty
+        })) {
             return null;
         }
         return values[0] == null || values[1] == null ? null : new Theme(values[0], values[1], values[2]);
@@ -184,7 +188,8 @@ final class ModelReader {
     private Source source() throws IOException {
         JsonLocation start = in.here();
         String[] values = new String[SOURCE.size()];
-        Object[] derivedAt = new Object[3]; // line, column, path of derivedFrom
+        int[] derivedAt = new int[2]; // line and column of derivedFrom's value
+        String[] derivedPath = new String[1];
         SourceKind[] kind = new SourceKind[1];
         LocalDate[] published = new LocalDate[1];
         boolean[] bad = {false};
@@ -202,7 +207,7 @@ final class ModelReader {
                     if (values[8] != null) {
                         derivedAt[0] = problems.line(in.here());
                         derivedAt[1] = problems.column(in.here());
-                        derivedAt[2] = in.path.toString();
+                        derivedPath[0] = in.path.toString();
                         references.use(Target.SOURCE, values[8], in.here(), in.path);
                     } else {
                         bad[0] = true;
@@ -223,8 +228,7 @@ final class ModelReader {
         }
         locations.addSource(problems.line(start), problems.column(start));
         if (values[0] != null && values[8] != null) {
-            derivations.add(new Derivation(values[0], values[8], (Integer) derivedAt[0], (Integer) derivedAt[1],
-                    (String) derivedAt[2]));
+            derivations.add(new Derivation(values[0], values[8], derivedAt[0], derivedAt[1], derivedPath[0]));
         }
         if (values[0] == null || values[1] == null || kind[0] == null || bad[0]) {
             return null;

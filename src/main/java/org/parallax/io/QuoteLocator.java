@@ -37,13 +37,7 @@ public final class QuoteLocator {
     }
 
     public Result locate(Model model, ModelLocations locations) {
-        List<Problem> problems = new ArrayList<>();
-        for (SourceIssue issue : sources.issues()) {
-            ModelLocations.Position at = issue.sourceIndex() < 0 ? ModelLocations.Position.UNKNOWN
-                    : locations.source(issue.sourceIndex());
-            String path = issue.sourceIndex() < 0 ? "$" : "$.sources[" + issue.sourceIndex() + "]." + issue.field();
-            problems.add(new Problem(locations.file(), at.line(), at.column(), issue.kind(), path, issue.message()));
-        }
+        List<Problem> problems = new ArrayList<>(sources.problems(locations));
         List<Change> changes = new ArrayList<>();
         int unchanged = 0;
         int ordinal = 0;

@@ -57,13 +57,7 @@ public final class QuoteVerifier {
      * issues (missing file, checksum, encoding), then each quote that is not verbatim, in model order.
      */
     public List<Problem> problems(Model model, ModelLocations locations) {
-        List<Problem> problems = new ArrayList<>();
-        for (SourceIssue issue : sources.issues()) {
-            ModelLocations.Position at = issue.sourceIndex() < 0 ? ModelLocations.Position.UNKNOWN
-                    : locations.source(issue.sourceIndex());
-            String path = issue.sourceIndex() < 0 ? "$" : "$.sources[" + issue.sourceIndex() + "]." + issue.field();
-            problems.add(new Problem(locations.file(), at.line(), at.column(), issue.kind(), path, issue.message()));
-        }
+        List<Problem> problems = new ArrayList<>(sources.problems(locations));
         int ordinal = 0;
         List<Point> points = model.points();
         for (int p = 0; p < points.size(); p++) {
