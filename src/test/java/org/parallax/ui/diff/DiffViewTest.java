@@ -115,6 +115,35 @@ class DiffViewTest {
     }
 
     @Test
+    void swapDiffsTheOtherWayRound(FxRobot robot) throws TimeoutException {
+        open(robot, SMALL, "accelerator-count");
+        String from = viewModel.fromSourceProperty().get().id();
+
+        robot.clickOn("#diffSwap");
+        settle();
+
+        assertThat(viewModel.toSourceProperty().get().id()).isEqualTo(from);
+        assertThat(shownChanges(robot)).filteredOn(change -> change.label() == ChangeLabel.FIGURE_DRIFT)
+                .extracting(Change::from, Change::to)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(
+                        from.equals("alpha") ? "roughly 5,000" : "about 2,000",
+                        from.equals("alpha") ? "about 2,000" : "roughly 5,000"));
+    }
+
+    @Test
+    void choosingASilentSourceInThePickerSaysSo(FxRobot robot) throws TimeoutException {
+        open(robot, SMALL, "accelerator-count");
+
+        robot.clickOn("#diffTo");
+        robot.clickOn("Gamma Digest (silent on this point)");
+        settle();
+
+        assertThat(robot.lookup("#diffMessage").queryAs(Label.class).getText())
+                .contains("\u201CGamma Digest\u201D is silent");
+        assertThat(shownChanges(robot)).isEmpty();
+    }
+
+    @Test
     void aSilentSourceIsSaidSoAndNothingIsCompared(FxRobot robot) throws TimeoutException {
         open(robot, SMALL, "state-funding");
 
