@@ -16,6 +16,7 @@ import org.parallax.ui.common.JavaPreferencesStore;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.common.ThemeService;
 import org.parallax.ui.common.UiServices;
+import org.parallax.ui.diff.DiffTabFactory;
 import org.parallax.ui.explorer.ExplorerViewModel;
 import org.parallax.ui.export.ExportExtension;
 import org.parallax.ui.export.FxQuoteClipboard;
@@ -41,7 +42,8 @@ public class ParallaxApp extends Application {
 
     /** Extension point for features built later (diff, export): they replace the defaults here. */
     protected WindowExtensions extensions() {
-        return WindowExtensions.defaults().withExportAction(new ExportExtension());
+        return WindowExtensions.defaults().withExportAction(new ExportExtension())
+                .withDiffTab(DiffTabFactory::create);
     }
 
     @Override

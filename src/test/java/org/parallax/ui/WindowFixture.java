@@ -28,11 +28,16 @@ final class WindowFixture {
 
     /** Call from @Start. */
     MainWindow show(Stage stage) {
+        return show(stage, WindowExtensions.defaults());
+    }
+
+    /** Call from @Start, with features plugged in (the Diff tab, export). */
+    MainWindow show(Stage stage, WindowExtensions extensions) {
         ThemeService theme = new ThemeService();
         theme.apply(false);
         UiServices services = new UiServices(tasks, dialogs, files, text -> { }, new AppPreferences(store), theme);
         window = new MainWindow(new MainViewModel(new ExplorerViewModel(), services, new ModelLoader()),
-                WindowExtensions.defaults());
+                extensions);
         window.install(stage);
         stage.show();
         return window;

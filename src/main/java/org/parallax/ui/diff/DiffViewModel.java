@@ -2,7 +2,6 @@ package org.parallax.ui.diff;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
@@ -27,19 +26,20 @@ import org.parallax.model.Framing;
 import org.parallax.model.Model;
 import org.parallax.model.Point;
 import org.parallax.model.Source;
+import org.parallax.ui.common.TaskRunner;
 
 /**
  * State of the diff view for one point: the two sources compared (defaulting to the two most different), the
  * comparison, its classified changes, the selected change, the pairwise similarity matrix and a message (a
- * silent source, a coarse diff). Comparisons run in a {@link Task} on the injected executor and are applied on
- * the FX thread by the task itself; a result that arrives after the selection moved on is dropped.
+ * silent source, a coarse diff). Comparisons run in a {@link Task} on the window's {@link TaskRunner} and are
+ * applied on the FX thread by the task's own handlers; a result that arrives after the selection moved on is dropped.
  */
 public final class DiffViewModel {
     private static final Logger LOG = Logger.getLogger(DiffViewModel.class.getName());
 
     private final TextComparer comparer;
     private final FramingSimilarity framingSimilarity;
-    private final Executor executor;
+    private final TaskRunner tasks;
 
     private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Point> point = new ReadOnlyObjectWrapper<>();
@@ -59,16 +59,19 @@ public final class DiffViewModel {
     private long generation;
     private boolean choosingPair;
 
-    public DiffViewModel(TextComparer comparer, Executor executor) {
+    public DiffViewModel(TextComparer comparer, TaskRunner tasks) {
         this.comparer = comparer;
         this.framingSimilarity = new FramingSimilarity(comparer);
-        this.executor = executor;
+        this.tasks = tasks;
         fromSource.addListener((observable, old, now) -> pairChanged());
         toSource.addListener((observable, old, now) -> pairChanged());
     }
 
     /** Shows {@code point} of {@code model}: computes the similarity matrix, then diffs the most different pair. */
     public void show(Model newModel, Point newPoint) {
+        if (newModel == model.get() && newPoint == point.get() && newModel != null) {
+            return; // already shown (or being computed)
+        }
         long request = ++generation;
         model.set(newModel);
         point.set(newPoint);
@@ -100,7 +103,7 @@ public final class DiffViewModel {
             }
         });
         task.setOnFailed(failed -> failedWith(request, task.getException()));
-        executor.execute(task);
+        tasks.run(task);
     }
 
     private void matrixReady(SimilarityMatrix computed) {
@@ -189,7 +192,7 @@ public final class DiffViewModel {
             }
         });
         task.setOnFailed(failed -> failedWith(request, task.getException()));
-        executor.execute(task);
+        tasks.run(task);
     }
 
     private static String silence(Point point, Source silentFrom, Source silentTo) {

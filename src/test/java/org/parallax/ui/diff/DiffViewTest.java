@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -24,6 +22,7 @@ import org.parallax.analysis.diff.Lexicons;
 import org.parallax.analysis.diff.TextComparer;
 import org.parallax.io.ModelLoader;
 import org.parallax.model.Model;
+import org.parallax.ui.common.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,11 +33,7 @@ class DiffViewTest {
     private static final Model SMALL = load("src/test/resources/models/small.json");
     private static final Model BUNDLED = load("data/china-us-ai-labs.json");
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "diff-test-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskRunner tasks = new TaskRunner();
     private DiffViewModel viewModel;
 
     private static Model load(String file) {
@@ -48,14 +43,14 @@ class DiffViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new DiffViewModel(new TextComparer(Lexicons.bundled()), executor);
+        viewModel = new DiffViewModel(new TextComparer(Lexicons.bundled()), tasks);
         stage.setScene(new Scene(new DiffView(viewModel).root(), 1200, 800));
         stage.show();
     }
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
+        tasks.close();
     }
 
     private void open(FxRobot robot, Model model, String pointId) throws TimeoutException {

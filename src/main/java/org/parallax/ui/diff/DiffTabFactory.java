@@ -1,0 +1,32 @@
+package org.parallax.ui.diff;
+
+import javafx.scene.Node;
+import org.parallax.analysis.diff.Lexicons;
+import org.parallax.analysis.diff.TextComparer;
+import org.parallax.ui.common.UiServices;
+import org.parallax.ui.explorer.ExplorerViewModel;
+import org.parallax.ui.explorer.PointRow;
+
+/**
+ * Builds the main window's Diff tab: a {@link DiffView} that follows the explorer's selected point (and clears
+ * when another model opens). Plugged in through {@code WindowExtensions.withDiffTab(DiffTabFactory::create)}.
+ */
+public final class DiffTabFactory {
+    private DiffTabFactory() {
+    }
+
+    public static Node create(ExplorerViewModel explorer, UiServices services) {
+        // the lexicons are a few small class-path resources, read once here (decision 0032)
+        DiffViewModel viewModel = new DiffViewModel(new TextComparer(Lexicons.bundled()), services.tasks());
+        DiffView view = new DiffView(viewModel);
+        Runnable follow = () -> {
+            PointRow row = explorer.selectedPointProperty().get();
+            viewModel.show(explorer.model(), row == null ? null : row.point());
+        };
+        explorer.selectedPointProperty().addListener(observable -> follow.run());
+        explorer.snapshotProperty().addListener(observable -> follow.run());
+        follow.run();
+        view.root().setId("diffView");
+        return view.root();
+    }
+}
