@@ -1,7 +1,5 @@
 package org.parallax.io.export;
 
-import java.util.regex.Pattern;
-
 /**
  * Makes text from the model safe to put in Markdown (CommonMark, Obsidian): it renders as the same
  * characters instead of turning into emphasis, links, HTML, headings or lists.
@@ -9,8 +7,13 @@ import java.util.regex.Pattern;
 final class MarkdownText {
     /** ASCII punctuation that means something inline; a backslash makes any of them literal. */
     private static final String INLINE_SPECIAL = "\\`*_[]<>#|~&$";
-    /** A line start that would begin a list, a heading underline or a thematic break. */
-    private static final Pattern BLOCK_START = Pattern.compile("^([-+=]|\\d{1,9}(?=[.)]))");
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (char c : INLINE_SPECIAL.toCharArray()) {
+            SPECIAL[c] = true;
+        }
+    }
 
     private MarkdownText() {
     }
@@ -28,22 +31,39 @@ final class MarkdownText {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = escapeInline(lines[i].stripLeading());
-            var start = BLOCK_START.matcher(line);
-            if (start.find()) {
-                // "-" or "=" becomes "\-"; "2020." becomes "2020\."
-                int at = start.group(1).matches("\\d+") ? start.end() : 0;
-                line = line.substring(0, at) + "\\" + line.substring(at);
-            }
-            lines[i] = line;
+            int at = blockMarkerAt(line);
+            lines[i] = at < 0 ? line : line.substring(0, at) + "\\" + line.substring(at);
         }
         return lines;
+    }
+
+    /**
+     * Where a backslash must go so the line does not start a list, a heading underline or a thematic break:
+     * before a leading {@code -}, {@code +} or {@code =} (0), after up to nine leading digits followed by
+     * {@code .} or {@code )} ("2020." becomes "2020\\."), or -1 when the line is safe.
+     */
+    private static int blockMarkerAt(String line) {
+        if (line.isEmpty()) {
+            return -1;
+        }
+        char first = line.charAt(0);
+        if (first == '-' || first == '+' || first == '=') {
+            return 0;
+        }
+        int digits = 0;
+        while (digits < line.length() && digits < 10 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+            digits++;
+        }
+        boolean numbered = digits > 0 && digits <= 9 && digits < line.length()
+                && (line.charAt(digits) == '.' || line.charAt(digits) == ')');
+        return numbered ? digits : -1;
     }
 
     private static String escapeInline(String text) {
         StringBuilder escaped = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (INLINE_SPECIAL.indexOf(c) >= 0) {
+            if (c < 128 && SPECIAL[c]) {
                 if (escaped == null) {
                     escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
                 }
