@@ -1,6 +1,5 @@
 package org.parallax.ui.common;
 
-import java.util.Locale;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -62,17 +61,10 @@ public final class Marks {
         return chip;
     }
 
-    /** A short tag for a source in dense marks: its id, upper-cased initials when long. */
+    /** A short tag for a source in dense marks and column headers: the first word of its id (the tooltip names it). */
     public static String shortName(String sourceId) {
-        if (sourceId.length() <= 8) {
-            return sourceId;
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String part : sourceId.split("-")) {
-            if (!part.isEmpty()) {
-                initials.append(part.charAt(0));
-            }
-        }
-        return initials.toString().toUpperCase(Locale.ROOT);
+        int dash = sourceId.indexOf('-');
+        String first = dash > 0 ? sourceId.substring(0, dash) : sourceId;
+        return first.length() <= 14 ? first : first.substring(0, 13) + "\u2026";
     }
 }

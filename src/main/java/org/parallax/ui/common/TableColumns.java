@@ -52,6 +52,38 @@ public final class TableColumns {
     }
 
     /**
+     * Lays columns out without a resize policy: the given flexible columns share, equally, the width the other
+     * columns leave (never below {@code minWidth}); the others keep their preferred widths and stay user-resizable.
+     * Call after (re)building the columns.
+     */
+    @SafeVarargs
+    public static <S> void fillRemaining(TableView<S> table, double minWidth, TableColumn<S, ?>... flexible) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        List<TableColumn<S, ?>> flex = List.of(flexible);
+        List<javafx.beans.Observable> dependencies = new java.util.ArrayList<>();
+        dependencies.add(table.widthProperty());
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            if (!flex.contains(column)) {
+                dependencies.add(column.widthProperty());
+            }
+        }
+        javafx.beans.binding.DoubleBinding share = javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double used = 0;
+            for (TableColumn<S, ?> column : table.getColumns()) {
+                if (!flex.contains(column) && column.isVisible()) {
+                    used += column.getWidth();
+                }
+            }
+            double free = table.getWidth() - used - 20; // room for the vertical scroll bar
+            return Math.max(minWidth, Math.floor(free / flex.size()));
+        }, dependencies.toArray(javafx.beans.Observable[]::new));
+        for (TableColumn<S, ?> column : flex) {
+            column.setMinWidth(minWidth);
+            column.prefWidthProperty().bind(share);
+        }
+    }
+
+    /**
      * Re-measures rows when a column's width changes: a table caches row heights, so wrapped text would otherwise
      * keep the height it had at its first (narrower or wider) layout. Call after (re)building the columns.
      */

@@ -39,7 +39,6 @@ public final class ComparisonView extends BorderPane {
                 .toExternalForm());
         table.setId("comparisonTable");
         table.setItems(viewModel.explorer().comparisonRows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No point matches the filters."));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -66,17 +65,21 @@ public final class ComparisonView extends BorderPane {
         table.getColumns().clear();
         TableColumn<ComparisonRow, ComparisonRow> point = new TableColumn<>("Point");
         point.setId("col-point");
-        point.setPrefWidth(260);
-        point.setMinWidth(180);
-        point.setMaxWidth(360);
+        point.setPrefWidth(270);
+        point.setMinWidth(160);
         point.setSortable(false);
         point.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         point.setCellFactory(c -> new PointCell());
         table.getColumns().add(point);
         List<Side> sides = snapshot.model().sides();
+        List<TableColumn<ComparisonRow, ?>> sideColumns = new java.util.ArrayList<>();
         for (int i = 0; i < sides.size(); i++) {
-            table.getColumns().add(sideColumn(sides.get(i), i));
+            sideColumns.add(sideColumn(sides.get(i), i));
         }
+        table.getColumns().addAll(sideColumns);
+        @SuppressWarnings("unchecked")
+        TableColumn<ComparisonRow, ?>[] flexible = sideColumns.toArray(TableColumn[]::new);
+        TableColumns.fillRemaining(table, 240, flexible);
         TableColumns.remeasureOnResize(table);
     }
 

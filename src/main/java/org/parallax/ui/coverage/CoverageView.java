@@ -35,11 +35,9 @@ public final class CoverageView extends BorderPane {
                 .toExternalForm());
         heatMap.setId("heatMap");
         heatMap.setItems(viewModel.themeRows());
-        heatMap.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         heatMap.getSelectionModel().setCellSelectionEnabled(true);
         grid.setId("coverageGrid");
         grid.setItems(viewModel.points());
-        grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.setPlaceholder(new Label("No point matches the filters."));
         grid.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null) {
@@ -63,13 +61,13 @@ public final class CoverageView extends BorderPane {
         split = new SplitPane(top, bottom);
         split.setId("coverageSplit");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.55);
         setCenter(split);
     }
 
     private void rebuildColumns(ModelSnapshot snapshot) {
         heatMap.getColumns().clear();
-        TableColumn<CoverageViewModel.ThemeRow, String> theme = TableColumns.value("Theme", 160,
+        TableColumn<CoverageViewModel.ThemeRow, String> theme = TableColumns.value("Theme", 280,
                 r -> r.label() + "  (" + r.points() + ")");
         theme.setSortable(false);
         heatMap.getColumns().add(theme);
@@ -83,21 +81,26 @@ public final class CoverageView extends BorderPane {
             Source source = sources.get(i);
             heatMap.getColumns().add(heatColumn(source, i));
             int index = i;
-            TableColumn<PointRow, Boolean> covered = TableColumns.value(source.id(), 90, r -> r.coveredBy(index));
+            TableColumn<PointRow, Boolean> covered = TableColumns.value(source.id(), 120, r -> r.coveredBy(index));
+            Label gridHeader = new Label(org.parallax.ui.common.Marks.shortName(source.id()));
+            gridHeader.setTooltip(new Tooltip(source.title()));
+            covered.setGraphic(gridHeader);
+            covered.setText(null);
             covered.setId("grid-" + source.id());
             covered.setCellFactory(c -> new PointsView.CoverageCell());
             grid.getColumns().add(covered);
         }
+        TableColumns.fillRemaining(grid, 260, point);
     }
 
     private TableColumn<CoverageViewModel.ThemeRow, CoverageViewModel.ThemeRow> heatColumn(Source source, int index) {
         TableColumn<CoverageViewModel.ThemeRow, CoverageViewModel.ThemeRow> column = new TableColumn<>();
-        Label header = new Label(source.id());
+        Label header = new Label(org.parallax.ui.common.Marks.shortName(source.id()));
         header.setTooltip(new Tooltip(source.title()));
         column.setGraphic(header);
         column.setId("heat-" + source.id());
         column.setSortable(false);
-        column.setPrefWidth(110);
+        column.setPrefWidth(140);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new HeatCell(source, index));
         return column;

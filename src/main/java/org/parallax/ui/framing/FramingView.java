@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,7 +44,7 @@ public final class FramingView extends BorderPane {
         columns.setId("framingColumns");
         columns.getStyleClass().add("framing-columns");
         ScrollPane scroller = new ScrollPane(columns);
-        scroller.setFitToHeight(true);
+        scroller.setFitToHeight(false);
         scroller.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox header = new VBox(6, title, claims);
         header.getStyleClass().add("framing-header");
@@ -67,11 +68,12 @@ public final class FramingView extends BorderPane {
         for (Side side : content.sides()) {
             Label name = new Label(side.label());
             name.getStyleClass().add("claim-side");
-            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             String text = content.point().claimFor(side.id()).orElse("no claim");
             Label claim = new Label(text);
             claim.setWrapText(true);
             claim.getStyleClass().add("claim-text");
+            claim.setMinHeight(Region.USE_PREF_SIZE);
             claim.setId("claim-" + side.id());
             if (content.point().claimFor(side.id()).isEmpty()) {
                 claim.getStyleClass().add(Styles.TEXT_MUTED);
@@ -93,6 +95,7 @@ public final class FramingView extends BorderPane {
             Label frame = new Label(framing.frame());
             frame.setWrapText(true);
             frame.getStyleClass().add("frame-line");
+            frame.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(frame);
         }
         if (framing.speaker() != null) {
@@ -117,6 +120,7 @@ public final class FramingView extends BorderPane {
         Label why = new Label("This source was read and does not make this point: a blind spot.");
         why.setWrapText(true);
         why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         box.getChildren().addAll(silent, why);
         return box;
     }
@@ -125,10 +129,12 @@ public final class FramingView extends BorderPane {
         Label name = new Label(column.source().title());
         name.setWrapText(true);
         name.getStyleClass().add("source-name");
+        name.setMinHeight(Region.USE_PREF_SIZE);
         Label kind = new Label(Marks.label(column.source().kind()) + (column.source().derivedFrom() == null ? ""
                 : " of " + viewModel.sourceTitle(column.source().derivedFrom())));
         kind.setWrapText(true);
         kind.getStyleClass().addAll("source-kind", Styles.TEXT_SMALL);
+        kind.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, name, kind);
         box.setId("framing-" + column.source().id());
         box.getStyleClass().add("framing-column");

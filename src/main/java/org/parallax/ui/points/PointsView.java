@@ -26,7 +26,6 @@ public final class PointsView extends BorderPane {
         table.setId("pointsTable");
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No point matches the filters."));
         table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null) {
@@ -48,7 +47,7 @@ public final class PointsView extends BorderPane {
     private void rebuildColumns(ModelSnapshot snapshot) {
         table.getColumns().clear();
         // the theme column sorts by the model's theme order, and shows the label
-        TableColumn<PointRow, Integer> themeOrder = TableColumns.value("Theme", 130, PointRow::themeOrdinal);
+        TableColumn<PointRow, Integer> themeOrder = TableColumns.value("Theme", 190, PointRow::themeOrdinal);
         themeOrder.setId("col-theme");
         themeOrder.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -67,17 +66,18 @@ public final class PointsView extends BorderPane {
         for (int i = 0; i < sources.size(); i++) {
             table.getColumns().add(coverageColumn(sources.get(i), i));
         }
-        TableColumn<PointRow, Integer> quotes = TableColumns.value("Quotes", 80, PointRow::quoteCount);
+        TableColumn<PointRow, Integer> quotes = TableColumns.value("Quotes", 90, PointRow::quoteCount);
         quotes.setId("col-quotes");
         quotes.getStyleClass().add("number-column");
         table.getColumns().add(quotes);
+        TableColumns.fillRemaining(table, 260, title);
         TableColumns.remeasureOnResize(table);
     }
 
     private TableColumn<PointRow, Boolean> coverageColumn(Source source, int sourceIndex) {
-        TableColumn<PointRow, Boolean> column = TableColumns.value(source.id(), 90, r -> r.coveredBy(sourceIndex));
+        TableColumn<PointRow, Boolean> column = TableColumns.value(source.id(), 110, r -> r.coveredBy(sourceIndex));
         column.setId("col-source-" + source.id());
-        Label header = new Label(source.id());
+        Label header = new Label(org.parallax.ui.common.Marks.shortName(source.id()));
         header.setTooltip(new Tooltip(source.title()));
         column.setGraphic(header);
         column.setText(null);

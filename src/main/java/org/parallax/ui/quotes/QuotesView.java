@@ -38,18 +38,18 @@ public final class QuotesView extends BorderPane {
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No quote matches the filters."));
         table.getColumns().setAll(List.of(tickColumn(),
-                id(TableColumns.wrapping("Point", 200, (QuoteRow r) -> r.point().title(), viewModel::queryWords),
+                id(TableColumns.wrapping("Point", 230, (QuoteRow r) -> r.point().title(), viewModel::queryWords),
                         "col-point"),
-                id(TableColumns.value("Theme", 110, (QuoteRow r) -> r.theme() == null ? r.point().theme()
+                id(TableColumns.value("Theme", 150, (QuoteRow r) -> r.theme() == null ? r.point().theme()
                         : r.theme().label()), "col-theme"),
-                id(TableColumns.value("Source", 110, (QuoteRow r) -> r.framing().source()), "col-source"),
-                id(TableColumns.value("Side", 100, viewModel::sideLabel), "col-side"),
+                id(TableColumns.value("Source", 120, (QuoteRow r) -> Marks.shortName(r.framing().source())), "col-source"),
+                id(TableColumns.value("Side", 130, viewModel::sideLabel), "col-side"),
                 stanceColumn(),
                 id(TableColumns.wrapping("Quote", 420, (QuoteRow r) -> r.quote().text(), viewModel::queryWords),
                         "col-text")));
+        TableColumns.fillRemaining(table, 300, table.getColumns().get(table.getColumns().size() - 1));
         TableColumns.remeasureOnResize(table);
         table.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.SPACE) {

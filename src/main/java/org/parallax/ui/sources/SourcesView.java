@@ -49,6 +49,11 @@ public final class SourcesView extends BorderPane {
         list.setId("sourcesList");
         list.setItems(viewModel.sources());
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(20));
+            }
+
             @Override
             protected void updateItem(Source source, boolean empty) {
                 super.updateItem(source, empty);
