@@ -37,7 +37,8 @@ public final class StartupHarness {
     public static void main(String[] args) throws Exception {
         int runs = 10;
         String jar = "target/parallax.jar";
-        String helloClasspath = "target/parallax.jar" + File.pathSeparator + "target/test-classes";
+        // HelloFx lives in benchmarks.jar; JavaFX is found first in parallax.jar, as for Parallax itself
+        String helloClasspath = "target/parallax.jar" + File.pathSeparator + "target/benchmarks.jar";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
