@@ -8,11 +8,13 @@ import java.util.Locale;
 import org.parallax.analysis.filter.QuoteCatalog;
 import org.parallax.io.ModelLoader;
 import org.parallax.model.Model;
+import org.parallax.ui.explorer.ModelSnapshot;
 
 /**
  * Heap retained by a loaded model, against the file's size (target: at most 3x). Used heap is read after
  * full GCs before and after loading, so only what the model keeps alive is counted, not the parser's garbage.
- * Also reports the quote catalog the window's lists are built on.
+ * Also reports the quote catalog (filter and export) and the window's snapshot (catalog, point rows, comparison
+ * rows, coverage counts) that the view-models hold while the model is open.
  *
  * <p>Run: {@code java -cp target/benchmarks.jar org.parallax.bench.HeapProbe [MODEL]} (default: the 100k corpus).
  */
@@ -32,14 +34,18 @@ public final class HeapProbe {
         long withCatalog = settledHeap(memory);
         report("model", file, fileSize, withModel - before);
         report("model + quote catalog", file, fileSize, withCatalog - before);
-        // keep both reachable until measured
-        if (model.quoteCount() != catalog.rows().size()) {
-            throw new IllegalStateException("catalog and model disagree");
+        catalog = null; // the window's snapshot builds its own catalog
+        ModelSnapshot snapshot = ModelSnapshot.of(model);
+        long withSnapshot = settledHeap(memory);
+        report("model + window snapshot", file, fileSize, withSnapshot - before);
+        // keep the model and the snapshot reachable until measured
+        if (model.quoteCount() != snapshot.quotes().size()) {
+            throw new IllegalStateException("snapshot and model disagree");
         }
     }
 
     private static void report(String what, Path file, long fileSize, long retained) {
-        System.out.printf(Locale.ROOT, "heap %-22s %8.1f MB retained, file %s %8.1f MB, ratio %.2f (target <= 3.00)%n",
+        System.out.printf(Locale.ROOT, "heap %-24s %8.1f MB retained, file %s %8.1f MB, ratio %.2f (target <= 3.00)%n",
                 what, retained / 1e6, file.getFileName(), fileSize / 1e6, (double) retained / fileSize);
     }
 
