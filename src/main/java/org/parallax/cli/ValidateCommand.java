@@ -15,13 +15,9 @@ import org.parallax.io.AttachedSources;
 import org.parallax.io.LocatedLoad;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
-import org.parallax.io.QuoteCheck;
 import org.parallax.io.QuoteVerifier;
 import org.parallax.io.SourceFolder;
-import org.parallax.model.Framing;
 import org.parallax.model.Model;
-import org.parallax.model.Point;
-import org.parallax.model.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,10 +64,10 @@ public final class ValidateCommand implements Callable<Integer> {
             counts.put("quotes", model.quoteCount());
             if (sourcesFolder != null) {
                 AttachedSources attached = SourceFolder.attach(sourcesFolder, model);
-                QuoteVerifier verifier = new QuoteVerifier(attached);
-                problems.addAll(verifier.problems(model, loaded.locations()));
+                QuoteVerifier.Report report = new QuoteVerifier(attached).verifyAll(model, loaded.locations());
+                problems.addAll(report.problems());
                 counts.put("articles", attached.textCount());
-                counts.put("verifiedQuotes", verifiedQuotes(model, verifier));
+                counts.put("verifiedQuotes", report.verifiedQuotes());
             }
         }
         counts.put("problems", problems.size());
@@ -84,20 +80,6 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return problems.isEmpty() ? ParallaxCommand.OK : ParallaxCommand.INPUT_ERROR;
-    }
-
-    private static int verifiedQuotes(Model model, QuoteVerifier verifier) {
-        int verified = 0;
-        for (Point point : model.points()) {
-            for (Framing framing : point.framings()) {
-                for (Quote quote : framing.quotes()) {
-                    if (verifier.check(framing.source(), quote).status() == QuoteCheck.Status.VERIFIED) {
-                        verified++;
-                    }
-                }
-            }
-        }
-        return verified;
     }
 
     private String summary(List<Problem> problems, Map<String, Integer> counts) {

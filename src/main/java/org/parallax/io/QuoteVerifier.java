@@ -52,11 +52,24 @@ public final class QuoteVerifier {
                 .map(text -> text.paragraphAround(quote.start(), quote.end()));
     }
 
+    /** The outcome of checking a whole model: its located problems and how many quotes were verified. */
+    public record Report(List<Problem> problems, int verifiedQuotes) {
+        public Report {
+            problems = List.copyOf(problems);
+        }
+    }
+
     /**
      * Every problem of the model against the attached folder, located in the model file: the sources'
      * issues (missing file, checksum, encoding), then each quote that is not verbatim, in model order.
      */
     public List<Problem> problems(Model model, ModelLocations locations) {
+        return verifyAll(model, locations).problems();
+    }
+
+    /** Checks every quote once: the problems of {@link #problems} and the number of verified quotes. */
+    public Report verifyAll(Model model, ModelLocations locations) {
+        int verified = 0;
         List<Problem> problems = new ArrayList<>(sources.problems(locations));
         int ordinal = 0;
         List<Point> points = model.points();
@@ -66,7 +79,9 @@ public final class QuoteVerifier {
                 Framing framing = framings.get(f);
                 for (int q = 0; q < framing.quotes().size(); q++) {
                     QuoteCheck check = check(framing.source(), framing.quotes().get(q));
-                    if (check.status() == QuoteCheck.Status.NOT_VERBATIM) {
+                    if (check.isVerified()) {
+                        verified++;
+                    } else if (check.status() == QuoteCheck.Status.NOT_VERBATIM) {
                         ModelLocations.Position at = locations.quote(ordinal);
                         problems.add(new Problem(locations.file(), at.line(), at.column(), ProblemKind.NOT_VERBATIM,
                                 "$.points[" + p + "].framings[" + f + "].quotes[" + q + "].text",
@@ -76,7 +91,7 @@ public final class QuoteVerifier {
                 }
             }
         }
-        return problems;
+        return new Report(problems, verified);
     }
 
     private static String fileOf(Model model, String sourceId) {

@@ -12,11 +12,30 @@ public final class SourceText {
     private final int codePointCount;
     /** True when every character is one char (no emoji etc.), so offsets and char indices coincide. */
     private final boolean oneCharPerCodePoint;
+    /**
+     * Char index of every {@value #STEP}th code point, when the two differ: converting an offset then walks at
+     * most {@value #STEP} code points instead of the whole text before it (100,000 quotes in long articles).
+     */
+    private final int[] checkpoints;
+    private static final int STEP = 64;
 
     public SourceText(String decoded) {
         this.text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
         this.codePointCount = text.codePointCount(0, text.length());
         this.oneCharPerCodePoint = codePointCount == text.length();
+        this.checkpoints = oneCharPerCodePoint ? null : checkpoints(text, codePointCount);
+    }
+
+    private static int[] checkpoints(String text, int codePoints) {
+        int[] marks = new int[codePoints / STEP + 1];
+        int charIndex = 0;
+        for (int k = 0; k < marks.length; k++) {
+            marks[k] = charIndex;
+            if (k + 1 < marks.length) {
+                charIndex = text.offsetByCodePoints(charIndex, STEP);
+            }
+        }
+        return marks;
     }
 
     public String text() {
@@ -32,19 +51,30 @@ public final class SourceText {
         if (start < 0 || end < start || end > codePointCount) {
             throw new IndexOutOfBoundsException("[" + start + ", " + end + ") outside 0.." + codePointCount);
         }
-        int from = text.offsetByCodePoints(0, start);
-        int to = text.offsetByCodePoints(from, end - start);
+        int from = charIndex(start);
+        int to = end - start <= STEP ? text.offsetByCodePoints(from, end - start) : charIndex(end);
         return text.substring(from, to);
     }
 
     /** Converts a char index into this text to a code-point offset. */
     public int codePointOffset(int charIndex) {
-        return oneCharPerCodePoint ? charIndex : text.codePointCount(0, charIndex);
+        if (oneCharPerCodePoint) {
+            return charIndex;
+        }
+        int k = java.util.Arrays.binarySearch(checkpoints, charIndex);
+        if (k < 0) {
+            k = -k - 2; // the last checkpoint before charIndex
+        }
+        return k * STEP + text.codePointCount(checkpoints[k], charIndex);
     }
 
     /** Converts a code-point offset to a char index into {@link #text()}. */
     public int charIndex(int codePointOffset) {
-        return oneCharPerCodePoint ? codePointOffset : text.offsetByCodePoints(0, codePointOffset);
+        if (oneCharPerCodePoint) {
+            return codePointOffset;
+        }
+        int k = codePointOffset / STEP;
+        return text.offsetByCodePoints(checkpoints[k], codePointOffset - k * STEP);
     }
 
     /** True when {@code [start, end)} is inside the text and reads exactly {@code expected}. */
