@@ -1,6 +1,5 @@
 package org.parallax.analysis.diff;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,25 +11,12 @@ import java.util.function.Function;
 record ChangedRegion(int spanIndex, TextFeatures from, TextFeatures to, int fromFirst, int fromEnd, int toFirst,
                      int toEnd) {
 
-    List<Phrase> fromPhrases(Function<TextFeatures, List<Phrase>> kind) {
-        return overlapping(kind.apply(from), fromFirst, fromEnd);
+    List<Phrase> fromPhrases(Function<TextFeatures, Phrases> kind) {
+        return kind.apply(from).overlapping(fromFirst, fromEnd);
     }
 
-    List<Phrase> toPhrases(Function<TextFeatures, List<Phrase>> kind) {
-        return overlapping(kind.apply(to), toFirst, toEnd);
-    }
-
-    private static List<Phrase> overlapping(List<Phrase> phrases, int first, int end) {
-        List<Phrase> result = new ArrayList<>();
-        if (first >= end) {
-            return result;
-        }
-        for (Phrase phrase : phrases) {
-            if (phrase.overlaps(first, end)) {
-                result.add(phrase);
-            }
-        }
-        return result;
+    List<Phrase> toPhrases(Function<TextFeatures, Phrases> kind) {
+        return kind.apply(to).overlapping(toFirst, toEnd);
     }
 
     /** A change of {@code label} triggered by these phrases on each side. */

@@ -3,7 +3,6 @@ package org.parallax.analysis.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Entity change: a name in the region that the other text does not mention anywhere. A name counts as
@@ -12,7 +11,7 @@ import java.util.Set;
  * most one letter of the shorter word).
  */
 final class EntityRule implements ChangeRule {
-    static final int MIN_STEM = 4;
+    static final int MIN_STEM = TextFeatures.STEM;
 
     @Override
     public Optional<Change> apply(ChangedRegion region) {
@@ -29,7 +28,7 @@ final class EntityRule implements ChangeRule {
         for (Phrase name : names) {
             for (int i = name.startToken(); i < name.endToken(); i++) {
                 Token word = own.tokens().get(i);
-                if (word.isWord() && !mentioned(word.key(), other.wordKeys())) {
+                if (word.isWord() && !mentioned(word.key(), other)) {
                     result.add(name);
                     break;
                 }
@@ -38,14 +37,15 @@ final class EntityRule implements ChangeRule {
         return result;
     }
 
-    private static boolean mentioned(String key, Set<String> otherWords) {
-        if (otherWords.contains(key)) {
+    private static boolean mentioned(String key, TextFeatures otherText) {
+        if (otherText.wordKeys().contains(key)) {
             return true;
         }
         if (key.length() < MIN_STEM) {
             return false;
         }
-        for (String other : otherWords) {
+        // only words sharing the first MIN_STEM letters can share a long enough beginning
+        for (String other : otherText.wordsByStem().getOrDefault(key.substring(0, MIN_STEM), List.of())) {
             int shorter = Math.min(key.length(), other.length());
             int common = commonPrefix(key, other);
             if (common >= MIN_STEM && common >= shorter - 1) {

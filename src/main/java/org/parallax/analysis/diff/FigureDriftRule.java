@@ -1,6 +1,5 @@
 package org.parallax.analysis.diff;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,19 +13,18 @@ final class FigureDriftRule implements ChangeRule {
     public Optional<Change> apply(ChangedRegion region) {
         List<Phrase> from = region.fromPhrases(TextFeatures::figures);
         List<Phrase> to = region.toPhrases(TextFeatures::figures);
-        List<Phrase> fromOnly = notIn(PhraseDifference.only(from, to), region.to().figures());
-        List<Phrase> toOnly = notIn(PhraseDifference.only(to, from), region.from().figures());
+        List<Phrase> fromOnly = notIn(PhraseDifference.only(from, to), region.to().figureKeys());
+        List<Phrase> toOnly = notIn(PhraseDifference.only(to, from), region.from().figureKeys());
         if (fromOnly.isEmpty() && toOnly.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(region.change(ChangeLabel.FIGURE_DRIFT, fromOnly, toOnly));
     }
 
-    private static List<Phrase> notIn(List<Phrase> phrases, List<Phrase> otherText) {
-        Set<String> elsewhere = new HashSet<>();
-        for (Phrase phrase : otherText) {
-            elsewhere.add(phrase.key());
+    private static List<Phrase> notIn(List<Phrase> phrases, Set<String> otherTextFigures) {
+        if (phrases.isEmpty()) {
+            return phrases;
         }
-        return phrases.stream().filter(phrase -> !elsewhere.contains(phrase.key())).toList();
+        return phrases.stream().filter(phrase -> !otherTextFigures.contains(phrase.key())).toList();
     }
 }

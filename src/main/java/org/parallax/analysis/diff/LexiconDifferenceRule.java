@@ -10,9 +10,9 @@ import java.util.function.Function;
  */
 final class LexiconDifferenceRule implements ChangeRule {
     private final ChangeLabel label;
-    private final Function<TextFeatures, List<Phrase>> kind;
+    private final Function<TextFeatures, Phrases> kind;
 
-    LexiconDifferenceRule(ChangeLabel label, Function<TextFeatures, List<Phrase>> kind) {
+    LexiconDifferenceRule(ChangeLabel label, Function<TextFeatures, Phrases> kind) {
         this.label = label;
         this.kind = kind;
     }

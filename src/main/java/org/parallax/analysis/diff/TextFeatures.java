@@ -1,14 +1,18 @@
 package org.parallax.analysis.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What the change rules look for in one text, found once per text: lexicon matches, figures, names, word keys. */
-record TextFeatures(String text, List<Token> tokens, List<Phrase> hedges, List<Phrase> attributions,
-                    List<Phrase> negators, List<Phrase> evaluative, List<Phrase> figures, List<Phrase> entities,
-                    Set<String> wordKeys) {
+record TextFeatures(String text, List<Token> tokens, Phrases hedges, Phrases attributions, Phrases negators,
+                    Phrases evaluative, Phrases figures, Phrases entities, Set<String> wordKeys,
+                    Map<String, List<String>> wordsByStem, Set<String> figureKeys) {
+    /** Length of the word beginnings {@link #wordsByStem} groups by (the entity rule's shortest shared stem). */
+    static final int STEM = 4;
 
     static TextFeatures of(String text, List<Token> tokens, Lexicons lexicons, FigureExtractor figures,
                            EntityExtractor entities, Set<String> lowercaseWords) {
@@ -27,9 +31,25 @@ record TextFeatures(String text, List<Token> tokens, List<Phrase> hedges, List<P
                 wordKeys.add(token.key());
             }
         }
-        return new TextFeatures(text, tokens, hedges, phrases(text, tokens, lexicons.attribution()), negators,
-                phrases(text, tokens, lexicons.evaluative()), figures.extract(text, tokens),
-                entities.extract(text, tokens, lowercaseWords), wordKeys);
+        List<Phrase> figurePhrases = figures.extract(text, tokens);
+        Set<String> figureKeys = new HashSet<>();
+        for (Phrase figure : figurePhrases) {
+            figureKeys.add(figure.key());
+        }
+        return new TextFeatures(text, tokens, Phrases.of(hedges), Phrases.of(phrases(text, tokens,
+                lexicons.attribution())), Phrases.of(negators), Phrases.of(phrases(text, tokens, lexicons.evaluative())),
+                Phrases.of(figurePhrases), Phrases.of(entities.extract(text, tokens, lowercaseWords)),
+                wordKeys, byStem(wordKeys), figureKeys);
+    }
+
+    private static Map<String, List<String>> byStem(Set<String> words) {
+        Map<String, List<String>> byStem = new HashMap<>();
+        for (String word : words) {
+            if (word.length() >= STEM) {
+                byStem.computeIfAbsent(word.substring(0, STEM), stem -> new ArrayList<>()).add(word);
+            }
+        }
+        return byStem;
     }
 
     private static List<Phrase> phrases(String text, List<Token> tokens, Lexicon lexicon) {
