@@ -36,14 +36,31 @@ public final class QuoteFilter implements Predicate<QuoteRow> {
     }
 
     /** A filter decided up front for every row of {@code catalog}; rows of other catalogs are tested on their own. */
-    QuoteFilter(FilterCriteria criteria, QuoteCatalog catalog) {
+    QuoteFilter(FilterCriteria criteria, QuoteCatalog catalog, QuoteFilter previous) {
         this.criteria = criteria;
         this.queryWords = wordsOf(criteria.query());
         if (queryWords.length > 0 && !catalog.hasSearchText()) {
             throw new IllegalStateException("this catalog was built without search text; it cannot take a query");
         }
         this.catalog = catalog;
-        this.decided = decide(catalog);
+        BitSet before = previous == null ? null : previous.decidedFor(catalog);
+        // re-testing row by row beats a sweep of the whole text only when few rows passed before
+        boolean narrowing = before != null && narrows(previous)
+                && before.cardinality() <= catalog.rows().size() / NARROWING_SHARE;
+        this.decided = narrowing ? retest(catalog, before) : decide(catalog);
+    }
+
+    /** Re-test row by row when the previous result holds at most 1/this of the rows. */
+    private static final int NARROWING_SHARE = 8;
+
+    private BitSet retest(QuoteCatalog rows, BitSet before) {
+        BitSet passing = (BitSet) before.clone();
+        for (int i = before.nextSetBit(0); i >= 0; i = before.nextSetBit(i + 1)) {
+            if (!matchesQuery(rows.rows().get(i).searchText())) {
+                passing.clear(i);
+            }
+        }
+        return passing;
     }
 
     private BitSet decide(QuoteCatalog rows) {

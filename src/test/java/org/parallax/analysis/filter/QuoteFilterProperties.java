@@ -67,6 +67,18 @@ class QuoteFilterProperties {
         }
     }
 
+    @Property(tries = 300)
+    void typingOnFromAPreviousFilterEqualsFilteringAfresh(@ForAll("criteria") FilterCriteria criteria,
+                                                          @ForAll("words") String more,
+                                                          @ForAll("words") String evenMore) {
+        QuoteFilter first = CATALOG.filter(criteria);
+        FilterCriteria typed = criteria.withQuery(criteria.query() + more);
+        QuoteFilter second = CATALOG.filter(typed, first);
+        QuoteFilter third = CATALOG.filter(typed.withQuery(typed.query() + evenMore), second);
+        assertThat(CATALOG.select(second).rows()).isEqualTo(CATALOG.select(CATALOG.filter(typed)).rows());
+        assertThat(CATALOG.select(third).rows()).isEqualTo(CATALOG.select(new QuoteFilter(third.criteria())).rows());
+    }
+
     @Provide
     Arbitrary<String> words() {
         return Arbitraries.of("a", "b", "s", " ", "é", "’", "1");
