@@ -31,13 +31,23 @@ corpora() {
   done
   [ -f "$DATA/pairs/pairs/reworded-from.txt" ] || java -jar "$JAR" generate --quotes 10 --seed 1 --diff-pairs --out "$DATA/pairs"
   for q in 1000 10000 100000; do
-    java -jar "$JAR" validate "$DATA/q$q/model.json" --sources "$DATA/q$q/sources" | tail -1
+    java -jar "$JAR" validate "$DATA/q$q/model.json" --sources "$DATA/q$q/sources" | tail -2 | tee -a "$OUT/corpora.txt"
   done
+  ls -l "$DATA"/q*/model.json | tee -a "$OUT/corpora.txt"
 }
 
 jmh() {
   # shellcheck disable=SC2086
   java -jar target/benchmarks.jar -f 1 -wi 3 -i 5 -rf json -rff "$OUT/jmh.json" ${JMH_ARGS:-} 2>&1 | tee "$OUT/jmh.txt"
+  jmh_table
+}
+
+# median and p99 of every benchmark, as a Markdown table
+jmh_table() {
+  { echo "| benchmark | params | samples | median ms | p99 ms |"; echo "|---|---|---:|---:|---:|"
+    jq -r '.[] | "| \(.benchmark | sub("org.parallax.bench."; "")) | \(.params // {} | to_entries | map("\(.key)=\(.value)") | join(" "))'\
+' | \(.primaryMetric.rawDataHistogram | flatten | . as $f | [range(1; length; 2) | $f[.]] | add) | \(.primaryMetric.scorePercentiles["50.0"] * 100 | round / 100) | \(.primaryMetric.scorePercentiles["99.0"] * 100 | round / 100) |"' \
+      "$OUT/jmh.json"; } | tee "$OUT/jmh-table.md"
 }
 
 heap() {
@@ -46,14 +56,15 @@ heap() {
 
 cli() {
   local model="$DATA/q100000/model.json" pairs="$DATA/pairs/pairs"
+  # one JSON line per quote of the theme, with the fields a reader needs (jq 1.6: "end" is a keyword)
   local jq_filter='.points[] | select(.theme == $t) | . as $p | .framings[] | . as $f | .quotes[]
-    | {point: $p.id, theme: $p.theme, source: $f.source, stance: $f.stance, text, start, end}'
-  hyperfine --warmup 1 --runs 10 --export-markdown "$OUT/cli-export.md" \
+    | {point: $p.id, theme: $p.theme, source: $f.source, stance: $f.stance, text: .text, "start": .start, "end": .["end"]}'
+  hyperfine --warmup 1 --runs "${CLI_RUNS:-7}" --export-markdown "$OUT/cli-export.md" \
     -n "jq (theme -> JSON lines)" "jq -c --arg t talent '$jq_filter' $model > /dev/null" \
     -n "parallax export --format json" "java -jar $JAR export $model --theme talent --format json > /dev/null" \
     -n "parallax export --format csv" "java -jar $JAR export $model --theme talent --format csv > /dev/null" \
     | tee "$OUT/cli-export.txt"
-  hyperfine --warmup 1 --runs 10 -i --export-markdown "$OUT/cli-diff.md" \
+  hyperfine --warmup 1 --runs "${CLI_RUNS:-7}" -i --export-markdown "$OUT/cli-diff.md" \
     -n "git diff --word-diff (reworded)" "git diff --no-index --word-diff $pairs/reworded-from.txt $pairs/reworded-to.txt > /dev/null" \
     -n "parallax diff --files (reworded)" "java -jar $JAR diff --files $pairs/reworded-from.txt $pairs/reworded-to.txt > /dev/null" \
     -n "git diff --word-diff (unrelated)" "git diff --no-index --word-diff $pairs/unrelated-from.txt $pairs/unrelated-to.txt > /dev/null" \
@@ -63,7 +74,7 @@ cli() {
 
 startup() {
   xvfb-run -a -s "-screen 0 1600x1000x24" \
-    java -cp target/benchmarks.jar org.parallax.bench.StartupHarness --runs "${STARTUP_RUNS:-10}" | tee "$OUT/startup.txt"
+    java -cp target/benchmarks.jar org.parallax.bench.StartupHarness --runs "${STARTUP_RUNS:-8}" | tee "$OUT/startup.txt"
 }
 
 machine
