@@ -113,16 +113,22 @@ public final class TextFolding {
 
     private static String foldOnce(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             String plain = plainPunctuation(cp);
             if (plain != null) {
                 out.append(plain);
-                return;
+                continue;
             }
-            String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
-            decomposed.codePoints().forEach(part -> {
+            String single = new String(Character.toChars(cp));
+            String decomposed = Normalizer.isNormalized(single, Normalizer.Form.NFKD)
+                    ? single : Normalizer.normalize(single, Normalizer.Form.NFKD);
+            for (int k = 0; k < decomposed.length(); ) {
+                int part = decomposed.codePointAt(k);
+                k += Character.charCount(part);
                 if (isMark(part)) {
-                    return;
+                    continue;
                 }
                 String partPlain = plainPunctuation(part);
                 if (partPlain != null) {
@@ -131,8 +137,8 @@ public final class TextFolding {
                     int lower = Character.toLowerCase(part);
                     out.appendCodePoint(lower == '\u03C2' ? '\u03C3' : lower); // final sigma matches sigma
                 }
-            });
-        });
+            }
+        }
         return out.toString();
     }
 
@@ -169,14 +175,32 @@ public final class TextFolding {
         }
     }
 
-    /** The fold of every BMP char, computed once (~20 ms) on first use; null where a char folds to itself. */
+    /**
+     * True for chars that certainly fold to themselves, decided without normalising: unpaired surrogates,
+     * unassigned and private-use code points, Hangul syllables (their jamo decomposition helps no search: query
+     * and text keep the same syllables), and chars already in NFKD that are no mark, no space, no typographic
+     * quote or dash and have no lowercase. Keeps building the table cheap at startup.
+     */
+    private static boolean staysByItself(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.SURROGATE || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                || cp >= 0xAC00 && cp <= 0xD7A3) {
+            return true;
+        }
+        if (type == Character.OTHER_LETTER && cp >= 0x3400 && cp <= 0x9FFF) {
+            return true; // CJK ideographs: no case, no marks, no compatibility form
+        }
+        return false;
+    }
+
+    /** The fold of every BMP char, computed once on first use; null where a char folds to itself. */
     private static final class Bmp {
         static final String[] TABLE = new String[0x10000];
 
         static {
             for (int cp = 0x80; cp < 0x10000; cp++) {
-                if (Character.isSurrogate((char) cp)) {
-                    continue; // an unpaired surrogate stays as it is
+                if (staysByItself(cp)) {
+                    continue;
                 }
                 String folded = foldToFixedPoint(cp);
                 if (!(folded.length() == 1 && folded.charAt(0) == cp)) {
