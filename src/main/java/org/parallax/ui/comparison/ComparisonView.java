@@ -26,7 +26,7 @@ import org.parallax.ui.explorer.ModelSnapshot;
  */
 public final class ComparisonView extends BorderPane {
     static final String HEADER_ROW = "theme-header-row";
-    private static final Tooltip TALLY_HELP = new Tooltip("Shown points of this theme that are mainly about this side,"
+    private final Tooltip tallyHelp = new Tooltip("Shown points of this theme that are mainly about this side,"
             + "\nby how the shown articles frame them: ahead = more framings call it an advantage,"
             + "\nheld back = more call it a constraint.");
     private final ComparisonViewModel viewModel;
@@ -159,7 +159,7 @@ public final class ComparisonView extends BorderPane {
                 Label tally = new Label(viewModel.tally(header, sideIndex));
                 tally.getStyleClass().add("theme-tally");
                 tally.setWrapText(true);
-                tally.setTooltip(TALLY_HELP);
+                tally.setTooltip(tallyHelp);
                 tally.setMinHeight(Region.USE_PREF_SIZE);
                 getStyleClass().add("theme-header-cell");
                 setGraphic(tally);

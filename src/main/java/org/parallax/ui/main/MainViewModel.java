@@ -37,7 +37,7 @@ public final class MainViewModel {
     public static final Path DEFAULT_MODEL = Path.of("data", "china-us-ai-labs.json");
 
     /** What a load task hands back to the FX thread. */
-    record Outcome(ModelLocation location, LoadResult result, ModelSnapshot snapshot) {
+    public record Outcome(ModelLocation location, LoadResult result, ModelSnapshot snapshot) {
     }
 
     private final ExplorerViewModel explorer;
