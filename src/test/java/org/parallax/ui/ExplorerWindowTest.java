@@ -225,10 +225,14 @@ class ExplorerWindowTest {
         assertThat(fixture.explorer().selectedQuotes()).hasSize(4);
         robot.clickOn("#clearFilters");
         WaitForAsyncUtils.waitForFxEvents();
-        long ticked = quotes.lookupAll(".quote-tick").stream()
+        // every rendered box shows its row's tick, and the hidden ticks are back in view
+        List<CheckBox> rendered = quotes.lookupAll(".quote-tick").stream()
                 .filter(n -> n.getScene() != null && n.getParent() instanceof TableCell<?, ?> c && !c.isEmpty())
-                .filter(n -> ((CheckBox) n).isSelected()).count();
-        assertThat(ticked).isEqualTo(4);
+                .map(n -> (CheckBox) n).toList();
+        assertThat(rendered).isNotEmpty().allSatisfy(box -> assertThat(box.isSelected()).isEqualTo(
+                fixture.explorer().selectedQuotes().contains(((TableCell<?, ?>) box.getParent()).getTableRow().getItem())));
+        assertThat(rendered.stream().filter(CheckBox::isSelected).count()).isGreaterThanOrEqualTo(2);
+        assertThat(fixture.explorer().hiddenSelectedCount()).isZero();
     }
 
     private static Node tickBox(TableView<QuoteRow> quotes, int rowIndex) {

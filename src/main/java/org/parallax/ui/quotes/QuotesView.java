@@ -40,8 +40,7 @@ public final class QuotesView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No quote matches the filters."));
         table.getColumns().setAll(List.of(tickColumn(),
-                id(TableColumns.wrapping("Point", 230, (QuoteRow r) -> r.point().title(), viewModel::queryWords),
-                        "col-point"),
+                id(TableColumns.value("Point", 230, (QuoteRow r) -> r.point().title()), "col-point"),
                 id(TableColumns.value("Theme", 150, (QuoteRow r) -> r.theme() == null ? r.point().theme()
                         : r.theme().label()), "col-theme"),
                 id(TableColumns.value("Source", 120, (QuoteRow r) -> Marks.shortName(r.framing().source())), "col-source"),
