@@ -243,6 +243,18 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void shiftClickTicksARangeOfShownQuotes(FxRobot robot) {
+        selectTab("quotesTab");
+        TableView<QuoteRow> quotes = fixture.window.quotes().table();
+        robot.clickOn(tickBox(quotes, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.SHIFT).clickOn(tickBox(quotes, 3)).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.explorer().selectedQuotes()).extracting(QuoteRow::order).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(robot.lookup("#selectionCount").queryAs(Label.class).getText()).isEqualTo("3 quotes selected");
+    }
+
+    @Test
     void enterOnAQuoteShowsItsPoint(FxRobot robot) {
         selectTab("quotesTab");
         TableView<QuoteRow> quotes = fixture.window.quotes().table();

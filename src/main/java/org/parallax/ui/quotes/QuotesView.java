@@ -29,6 +29,8 @@ import org.parallax.ui.common.TableColumns;
 public final class QuotesView extends BorderPane {
     private final QuotesViewModel viewModel;
     private final TableView<QuoteRow> table = new TableView<>();
+    /** The row index of the last tick click, the start of a Shift+click range. */
+    private int anchor = -1;
 
     public QuotesView(QuotesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -127,20 +129,30 @@ public final class QuotesView extends BorderPane {
         return table;
     }
 
-    /** A tick box reflecting the selection; clicking it toggles that one quote. */
+    /**
+     * A tick box reflecting the selection. A click anywhere in the cell toggles that quote; Shift+click ticks (or
+     * unticks) every shown quote from the last clicked one to this one.
+     */
     private final class TickCell extends TableCell<QuoteRow, QuoteRow> {
         private final CheckBox box = new CheckBox();
 
         TickCell() {
             box.getStyleClass().add("quote-tick");
-            box.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-                QuoteRow row = getItem();
-                if (row != null) {
-                    viewModel.selection().toggle(row);
-                }
-                e.consume();
-            });
+            box.setMouseTransparent(true);
             box.setFocusTraversable(false);
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                QuoteRow row = getItem();
+                if (row != null && e.isPrimaryButtonDown()) {
+                    if (e.isShiftDown() && anchor >= 0) {
+                        viewModel.tickRange(getTableView().getItems(), anchor, getIndex(),
+                                !viewModel.selection().contains(row));
+                    } else {
+                        viewModel.selection().toggle(row);
+                    }
+                    anchor = getIndex();
+                    e.consume();
+                }
+            });
         }
 
         @Override

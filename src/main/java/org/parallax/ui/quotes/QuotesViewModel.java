@@ -75,6 +75,21 @@ public final class QuotesViewModel {
         }
     }
 
+    /** Ticks (or unticks) the shown rows between two indices, both included, in one bulk change. */
+    public void tickRange(List<QuoteRow> shown, int from, int to, boolean ticked) {
+        int low = Math.max(0, Math.min(from, to));
+        int high = Math.min(shown.size() - 1, Math.max(from, to));
+        if (low > high) {
+            return;
+        }
+        List<QuoteRow> range = List.copyOf(shown.subList(low, high + 1));
+        if (ticked) {
+            explorer.selection().addAll(range);
+        } else {
+            explorer.selection().removeAll(range);
+        }
+    }
+
     /** Shows the quote's point in the framing panel. */
     public void showPoint(QuoteRow row) {
         explorer.selectedPointProperty().set(explorer.snapshot().pointOf(row));
