@@ -359,8 +359,9 @@ final class ModelReader {
         boolean isObject = in.object(offsetsRequired ? QUOTE : QUOTE_WITHOUT_OFFSETS, field -> {
             switch (field) {
                 case 0 -> {
-                    textAt[0] = problems.line(in.here());
-                    textAt[1] = problems.column(in.here());
+                    JsonLocation at = in.here();
+                    textAt[0] = problems.line(at);
+                    textAt[1] = problems.column(at);
                     text[0] = in.text();
                 }
                 case 1, 2 -> {

@@ -3,6 +3,7 @@ package org.parallax.analysis.filter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,29 +38,39 @@ public final class QuoteCatalog {
     final int[] pointOf;
     final SearchIndex index;
 
-    private QuoteCatalog(Model model, List<QuoteRow> rows, List<Point> points, SearchIndex index) {
+    /** Takes ownership of {@code rows} and the column arrays, which {@link #build} made for this catalog alone. */
+    private QuoteCatalog(Model model, List<QuoteRow> rows, List<Point> points, Map<String, Integer> pointPositions,
+                         Map<String, Integer> sidePositions, Columns columns, SearchIndex index) {
         this.model = model;
-        this.rows = List.copyOf(rows);
+        this.rows = Collections.unmodifiableList(rows);
         this.points = List.copyOf(points);
         this.index = index;
-        this.pointPositions = positions(points.stream().map(Point::id).toList());
-        this.sidePositions = positions(model.sides().stream().map(side -> side.id()).toList());
-        int count = rows.size();
-        themeOf = new int[count];
-        sourceOf = new int[count];
-        sideOf = new int[count];
-        stanceOf = new int[count];
-        certaintyOf = new int[count];
-        pointOf = new int[count];
-        for (int i = 0; i < count; i++) {
-            QuoteRow row = rows.get(i);
-            Framing framing = row.framing();
-            themeOf[i] = model.themeIndex(row.point().theme());
-            sourceOf[i] = model.sourceIndex(framing.source());
-            sideOf[i] = row.quote().side() == null ? -1 : sidePositions.getOrDefault(row.quote().side(), -1);
-            stanceOf[i] = framing.stance() == null ? -1 : framing.stance().ordinal();
-            certaintyOf[i] = framing.certainty() == null ? -1 : framing.certainty().ordinal();
-            pointOf[i] = pointPositions.getOrDefault(row.point().id(), -1);
+        this.pointPositions = pointPositions;
+        this.sidePositions = sidePositions;
+        themeOf = columns.theme;
+        sourceOf = columns.source;
+        sideOf = columns.side;
+        stanceOf = columns.stance;
+        certaintyOf = columns.certainty;
+        pointOf = columns.point;
+    }
+
+    /** What each row is filtered by, one int array per facet, filled while the rows are laid out. */
+    private static final class Columns {
+        final int[] theme;
+        final int[] source;
+        final int[] side;
+        final int[] stance;
+        final int[] certainty;
+        final int[] point;
+
+        Columns(int count) {
+            theme = new int[count];
+            source = new int[count];
+            side = new int[count];
+            stance = new int[count];
+            certainty = new int[count];
+            point = new int[count];
         }
     }
 
@@ -102,10 +113,16 @@ public final class QuoteCatalog {
         Source[] sourceOf = new Source[total];
         Quote[] quoteOf = new Quote[total];
         String[] textOf = new String[total];
+        Map<String, Integer> pointPositions = positions(points.stream().map(Point::id).toList());
+        Map<String, Integer> sidePositions = positions(model.sides().stream().map(side -> side.id()).toList());
+        Columns columns = new Columns(total);
         int count = 0;
         SearchIndex.Builder index = withText ? new SearchIndex.Builder() : null;
         for (Point point : points) {
             Theme theme = model.theme(point.theme()).orElse(null);
+            // the facets of a point and of a framing are looked up once for all their quotes, not per row
+            int themePosition = model.themeIndex(point.theme());
+            int pointPosition = pointPositions.getOrDefault(point.id(), -1);
             // folding is per code point, so folding the parts once and joining them equals folding the whole
             String pointText = withText
                     ? TextFolding.fold(point.title() + "\n" + String.join("\n", point.claims().values())) : "";
@@ -113,6 +130,9 @@ public final class QuoteCatalog {
             framings.sort(Comparator.comparingInt(f -> model.sourceIndex(f.source())));
             for (Framing framing : framings) {
                 Source source = model.source(framing.source()).orElse(null);
+                int sourcePosition = model.sourceIndex(framing.source());
+                int stance = framing.stance() == null ? -1 : framing.stance().ordinal();
+                int certainty = framing.certainty() == null ? -1 : framing.certainty().ordinal();
                 String context = withText ? pointText + "\n" + TextFolding.fold(framing.frame()) : "";
                 int first = count;
                 int contextPiece = withText ? index.add(context, first, first) : -1;
@@ -122,6 +142,12 @@ public final class QuoteCatalog {
                     framingOf[count] = framing;
                     sourceOf[count] = source;
                     quoteOf[count] = quote;
+                    columns.theme[count] = themePosition;
+                    columns.source[count] = sourcePosition;
+                    columns.side[count] = quote.side() == null ? -1 : sidePositions.getOrDefault(quote.side(), -1);
+                    columns.stance[count] = stance;
+                    columns.certainty[count] = certainty;
+                    columns.point[count] = pointPosition;
                     if (withText) {
                         String quoteText = TextFolding.fold(quote.text());
                         index.add(quoteText, count, count + 1);
@@ -140,7 +166,8 @@ public final class QuoteCatalog {
         for (int i = 0; i < count; i++) {
             rows.add(new QuoteRow(i, pointOf[i], themeOf[i], framingOf[i], sourceOf[i], quoteOf[i], textOf[i]));
         }
-        return new QuoteCatalog(model, rows, points, withText ? index.build(rows.size()) : null);
+        return new QuoteCatalog(model, rows, points, pointPositions, sidePositions, columns,
+                withText ? index.build(rows.size()) : null);
     }
 
     public Model model() {
