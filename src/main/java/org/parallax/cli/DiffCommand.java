@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.analysis.diff.DiffMethod;
 import org.parallax.analysis.diff.Lexicons;
+import org.parallax.analysis.diff.Passage;
 import org.parallax.analysis.diff.TextComparer;
 import org.parallax.analysis.diff.TextComparison;
 import org.parallax.io.LoadResult;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
-import org.parallax.model.Framing;
 import org.parallax.model.Model;
 import org.parallax.model.Point;
 import picocli.CommandLine;
@@ -83,15 +83,15 @@ public final class DiffCommand implements Callable<Integer> {
         return ParallaxCommand.OK;
     }
 
-    private record Sides(String fromName, String fromText, String toName, String toText) {
+    private record Sides(String fromName, Passage fromText, String toName, Passage toText) {
     }
 
     private Sides readFiles() {
         if (modelFile != null || point != null || from != null || to != null) {
             throw usage("--files takes two text files and no MODEL, --point, --from or --to");
         }
-        return new Sides(files.get(0).toString(), readText(files.get(0)), files.get(1).toString(),
-                readText(files.get(1)));
+        return new Sides(files.get(0).toString(), Passage.of(readText(files.get(0))), files.get(1).toString(),
+                Passage.of(readText(files.get(1))));
     }
 
     private static String readText(Path file) {
@@ -129,11 +129,11 @@ public final class DiffCommand implements Callable<Integer> {
         return new Sides(from, framingText(model, chosen, from), to, framingText(model, chosen, to));
     }
 
-    private String framingText(Model model, Point chosen, String source) {
+    private Passage framingText(Model model, Point chosen, String source) {
         if (model.source(source).isEmpty()) {
             throw new UserError("unknown source '" + source + "' in " + modelFile);
         }
-        return chosen.framingOf(source).map(Framing::joinedText).orElseThrow(() -> new UserError(
+        return chosen.framingOf(source).map(Passage::of).orElseThrow(() -> new UserError(
                 "source '" + source + "' does not make point '" + chosen.id() + "' (it has no framing there)"));
     }
 

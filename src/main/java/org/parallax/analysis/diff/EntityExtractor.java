@@ -10,17 +10,20 @@ import java.util.Set;
  * where a word is name-like when it is capitalised and does not open a sentence ("labs at Kyutai"), has an
  * inner capital ("DeepSeek", "xAI"), mixes letters and digits ("GPT-4"), opens a sentence but is written
  * capitalised elsewhere in the text mid-sentence, or is a known name (lexicon, any case, any position).
- * Capitalised words that are not names (pronoun "I", "AI", months) are excluded by a lexicon, and so is a
- * plainly capitalised word that either compared text also writes in lowercase ("Researchers" at the start of a
- * quote joined to another, "researchers" elsewhere): a common word, not a name.
+ * Capitalised words that are not names (pronoun "I", months) are excluded by a lexicon; so is a plainly
+ * capitalised word that either compared text also writes in lowercase, or that is a common English word
+ * (common-words.txt: "Cultural Advantage" in a title-case heading). Words in capitals only ("RL", "LLM", "AI")
+ * are acronyms of generic terms unless entities.txt knows them ("IBM", "TSMC"): see decision 0035.
  */
 final class EntityExtractor {
     private final Lexicon known;
     private final Lexicon notEntities;
+    private final Lexicon commonWords;
 
     EntityExtractor(Lexicons lexicons) {
         this.known = lexicons.knownEntities();
         this.notEntities = lexicons.notEntities();
+        this.commonWords = lexicons.commonWords();
     }
 
     /** Names in {@code tokens}; {@code lowercaseWords} are keys written in lowercase in either compared text. */
@@ -60,10 +63,14 @@ final class EntityExtractor {
             return false;
         }
         String text = token.text();
-        if (hasInnerUpper(text) || hasLetterAndDigit(text)) {
-            return true;
+        if (hasLetterAndDigit(text) || (hasLower(text) && hasInnerUpper(text))) {
+            return true; // "GPT-4", "DeepSeek", "xAI": shapes common words never have
         }
-        if (!startsUpper(text) || lowercaseWords.contains(token.key())) {
+        if (!startsUpper(text) || !hasLower(text)) {
+            return false; // lowercase, or an acronym ("RL") that the known names do not list
+        }
+        String word = withoutPossessive(token.key());
+        if (lowercaseWords.contains(token.key()) || lowercaseWords.contains(word) || commonWords.containsWord(word)) {
             return false;
         }
         return !token.sentenceStart() || capitalisedMidSentence.contains(token.key());
@@ -78,6 +85,20 @@ final class EntityExtractor {
             }
         }
         return words;
+    }
+
+    /** "researchers's" -> "researchers": the possessive does not make a common word a name. */
+    private static String withoutPossessive(String key) {
+        return key.endsWith("'s") && key.length() > 2 ? key.substring(0, key.length() - 2) : key;
+    }
+
+    private static boolean hasLower(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsUpper(String text) {

@@ -18,11 +18,11 @@ public final class FramingSimilarity {
         List<Framing> framings = new ArrayList<>(point.framings());
         framings.sort((a, b) -> Integer.compare(model.sourceIndex(a.source()), model.sourceIndex(b.source())));
         List<String> sources = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<Passage> texts = new ArrayList<>();
         for (Framing framing : framings) {
             if (!sources.contains(framing.source())) {
                 sources.add(framing.source());
-                texts.add(framing.joinedText());
+                texts.add(Passage.of(framing));
             }
         }
         double[][] values = new double[sources.size()][sources.size()];

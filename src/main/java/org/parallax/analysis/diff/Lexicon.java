@@ -10,9 +10,14 @@ import java.util.Set;
 /**
  * A set of words and phrases, matched token by token on comparison keys (case-insensitive, typographic quotes
  * folded: "I’ve heard" matches the entry "i've heard"). Spelling variants are entries of their own. Built
- * from the lines of a data file: one entry per line, {@code #} starts a comment, blank lines are ignored.
+ * from the lines of a data file: one entry per line, {@code #} starts a comment, blank lines are ignored. Inside a
+ * phrase, {@code *} stands for one to {@value #GAP} words ("as * put it" matches "as one founder put it"); a phrase
+ * cannot start with it.
  */
 public final class Lexicon {
+    /** Most words a {@code *} of a phrase stands for. */
+    static final int GAP = 3;
+    private static final String WILDCARD = "*";
     private final String name;
     private final Map<String, List<List<String>>> phrasesByFirstKey = new HashMap<>();
     private final Set<String> singleWords = new HashSet<>();
@@ -42,6 +47,9 @@ public final class Lexicon {
     }
 
     private void add(List<String> keys) {
+        if (keys.get(0).equals(WILDCARD)) {
+            throw new IllegalArgumentException("lexicon " + name + ": an entry cannot start with " + WILDCARD);
+        }
         if (keys.size() == 1) {
             singleWords.add(keys.get(0));
         }
@@ -92,20 +100,32 @@ public final class Lexicon {
             return 0;
         }
         for (List<String> phrase : candidates) {
-            if (index + phrase.size() <= tokens.size() && matches(tokens, index, phrase)) {
-                return phrase.size();
+            int end = matchEnd(tokens, index + 1, phrase, 1);
+            if (end > 0) {
+                return end - index;
             }
         }
         return 0;
     }
 
-    private static boolean matches(List<Token> tokens, int index, List<String> phrase) {
-        for (int j = 1; j < phrase.size(); j++) {
-            if (!tokens.get(index + j).key().equals(phrase.get(j))) {
-                return false;
-            }
+    /** Token index after {@code phrase[part..]} matched from token {@code at}, or -1 (shortest gaps first). */
+    private static int matchEnd(List<Token> tokens, int at, List<String> phrase, int part) {
+        if (part == phrase.size()) {
+            return at;
         }
-        return true;
+        if (phrase.get(part).equals(WILDCARD)) {
+            for (int gap = 1; gap <= GAP && at + gap <= tokens.size() && tokens.get(at + gap - 1).isWord(); gap++) {
+                int end = matchEnd(tokens, at + gap, phrase, part + 1);
+                if (end > 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (at < tokens.size() && tokens.get(at).key().equals(phrase.get(part))) {
+            return matchEnd(tokens, at + 1, phrase, part + 1);
+        }
+        return -1;
     }
 
     @Override

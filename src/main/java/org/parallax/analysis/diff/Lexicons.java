@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record Lexicons(Lexicon stopwords, Lexicon hedges, Lexicon boosters, Lexicon attribution, Lexicon negators,
                        Lexicon evaluative, Lexicon knownEntities, Lexicon notEntities, Lexicon figureNumbers,
-                       Lexicon figureApproximators, Lexicon figureUnits) {
+                       Lexicon figureApproximators, Lexicon figureUnits, Lexicon hearsay, Lexicon commonWords) {
     public Lexicons {
         Objects.requireNonNull(stopwords);
         Objects.requireNonNull(hedges);
@@ -29,13 +29,16 @@ public record Lexicons(Lexicon stopwords, Lexicon hedges, Lexicon boosters, Lexi
         Objects.requireNonNull(figureNumbers);
         Objects.requireNonNull(figureApproximators);
         Objects.requireNonNull(figureUnits);
+        Objects.requireNonNull(hearsay);
+        Objects.requireNonNull(commonWords);
     }
 
     /** The lexicons shipped with Parallax. */
     public static Lexicons bundled() {
         return new Lexicons(load("stopwords"), load("hedges"), load("boosters"), load("attribution"),
                 load("negators"), load("evaluative"), load("entities"), load("not-entities"),
-                load("figure-numbers"), load("figure-approximators"), load("figure-units"));
+                load("figure-numbers"), load("figure-approximators"), load("figure-units"), load("hearsay"),
+                load("common-words"));
     }
 
     private static Lexicon load(String name) {

@@ -15,12 +15,22 @@ public final class TextComparer {
     }
 
     public TextComparison compare(String from, String to) {
+        return compare(Passage.of(from), Passage.of(to));
+    }
+
+    /** Compares two passages (a framing's quotes: {@link Passage#of(org.parallax.model.Framing)}). */
+    public TextComparison compare(Passage from, Passage to) {
         WordDiff diff = differ.diff(from, to);
         return new TextComparison(diff, classifier.classify(diff), Similarity.of(diff));
     }
 
     /** Similarity only (word diff without classification), for matrices. */
     public double similarity(String from, String to) {
+        return similarity(Passage.of(from), Passage.of(to));
+    }
+
+    /** Similarity of two passages only. */
+    public double similarity(Passage from, Passage to) {
         return Similarity.of(differ.diff(from, to));
     }
 }

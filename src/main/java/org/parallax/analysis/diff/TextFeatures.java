@@ -18,6 +18,15 @@ record TextFeatures(String text, List<Token> tokens, Phrases hedges, Phrases att
                            EntityExtractor entities, Set<String> lowercaseWords) {
         List<Phrase> hedges = phrases(text, tokens, lexicons.hedges());
         hedges.addAll(phrases(text, tokens, lexicons.boosters()));
+        // rumour markers both hedge and attribute a claim: one list feeds both labels (decision 0036)
+        List<Phrase> hearsay = phrases(text, tokens, lexicons.hearsay());
+        hedges.addAll(hearsay);
+        List<Phrase> attributions = new ArrayList<>(hearsay);
+        for (Phrase cue : phrases(text, tokens, lexicons.attribution())) {
+            if (hearsay.stream().noneMatch(marker -> marker.overlaps(cue.startToken(), cue.endToken()))) {
+                attributions.add(cue); // "said" inside "it is said that" is the same cue
+            }
+        }
         List<Phrase> negators = phrases(text, tokens, lexicons.negators());
         for (int i = 0; i < tokens.size(); i++) {
             String key = tokens.get(i).key();
@@ -36,8 +45,8 @@ record TextFeatures(String text, List<Token> tokens, Phrases hedges, Phrases att
         for (Phrase figure : figurePhrases) {
             figureKeys.add(figure.key());
         }
-        return new TextFeatures(text, tokens, Phrases.of(hedges), Phrases.of(phrases(text, tokens,
-                lexicons.attribution())), Phrases.of(negators), Phrases.of(phrases(text, tokens, lexicons.evaluative())),
+        return new TextFeatures(text, tokens, Phrases.of(hedges), Phrases.of(attributions), Phrases.of(negators),
+                Phrases.of(phrases(text, tokens, lexicons.evaluative())),
                 Phrases.of(figurePhrases), Phrases.of(entities.extract(text, tokens, lowercaseWords)),
                 wordKeys, byStem(wordKeys), figureKeys);
     }

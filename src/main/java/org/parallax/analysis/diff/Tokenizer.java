@@ -12,18 +12,31 @@ import org.parallax.analysis.filter.TextFolding;
  * not a token. Numbers keep their grouping, decimals, a leading currency sign and a trailing percent together
  * ("2,000", "$10", "3.5", "40%"); words keep inner apostrophes and hyphens ("don't", "in-house"); abbreviations
  * such as "U.S." stay one word so that their dots do not end a sentence. Every other code point (a quote mark,
- * a dash, an emoji) is a token of its own, so a surrogate pair is never split.
+ * a dash, an emoji) is a token of its own, so a surrogate pair is never split. The first word of a text, and of
+ * each part of a {@link Passage} (a quote of a framing), opens a sentence.
  */
 public final class Tokenizer {
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}");
 
     public List<Token> tokenize(String text) {
+        return tokenize(Passage.of(text));
+    }
+
+    /** Tokens of a passage: the first word of each of its parts opens a sentence, like the first of the text. */
+    public List<Token> tokenize(Passage passage) {
+        String text = passage.text();
+        int[] partStarts = passage.partStarts();
+        int nextPart = 0;
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
         Matcher abbreviation = ABBREVIATION.matcher(text);
         boolean sentenceStart = true;
         int i = 0;
         int length = text.length();
         while (i < length) {
+            while (nextPart < partStarts.length && partStarts[nextPart] <= i) {
+                sentenceStart = true; // a new quote: whatever precedes it, its first word opens a sentence
+                nextPart++;
+            }
             int cp = text.codePointAt(i);
             if (isSpace(cp)) {
                 if (cp == '\n' || cp == '\u2029') {

@@ -23,8 +23,15 @@ public final class WordDiffer {
     }
 
     public WordDiff diff(String fromText, String toText) {
-        List<Token> from = tokenizer.tokenize(fromText);
-        List<Token> to = tokenizer.tokenize(toText);
+        return diff(Passage.of(fromText), Passage.of(toText));
+    }
+
+    /** Word diff of two passages whose parts (quotes) each open a sentence. */
+    public WordDiff diff(Passage fromPassage, Passage toPassage) {
+        String fromText = fromPassage.text();
+        String toText = toPassage.text();
+        List<Token> from = tokenizer.tokenize(fromPassage);
+        List<Token> to = tokenizer.tokenize(toPassage);
         TokenAligner.Alignment alignment = aligner.align(from, to);
         int matched = 0;
         for (TokenRegion region : alignment.regions()) {

@@ -20,6 +20,7 @@ import org.parallax.analysis.diff.DiffMethod;
 import org.parallax.analysis.diff.FramingSimilarity;
 import org.parallax.analysis.diff.SimilarityMatrix;
 import org.parallax.analysis.diff.SourcePair;
+import org.parallax.analysis.diff.Passage;
 import org.parallax.analysis.diff.TextComparer;
 import org.parallax.analysis.diff.TextComparison;
 import org.parallax.model.Framing;
@@ -176,8 +177,8 @@ public final class DiffViewModel {
             message.set(silence(current, fromFraming.isEmpty() ? from : null, toFraming.isEmpty() ? to : null));
             return;
         }
-        String fromText = fromFraming.get().joinedText();
-        String toText = toFraming.get().joinedText();
+        Passage fromText = Passage.of(fromFraming.get());
+        Passage toText = Passage.of(toFraming.get());
         busy.set(true);
         message.set("Comparing\u2026");
         Task<TextComparison> task = new Task<>() {
