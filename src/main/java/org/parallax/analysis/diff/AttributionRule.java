@@ -9,7 +9,8 @@ import java.util.Set;
  * Attribution: one side of the region carries reported speech or a named source ("one engineer said",
  * "according to officials", "I've heard") and the other side none, so a claim gained or lost its source. The
  * reported words are the cue widened inside the region to its speaker (up to {@value #WIDEN} words before it) and,
- * when the cue ends in a preposition ("according to"), to its source (up to {@value #WIDEN} words after it).
+ * when the cue ends in a preposition and no speaker came before it ("according to"), to its source (up to
+ * {@value #WIDEN} words after it).
  */
 final class AttributionRule implements ChangeRule {
     static final int WIDEN = 3;
@@ -35,7 +36,9 @@ final class AttributionRule implements ChangeRule {
                 start--;
             }
             int stop = cue.endToken();
-            boolean sourceFollows = PREPOSITIONS.contains(text.tokens().get(stop - 1).key());
+            // "a scientist I spoke with explicitly said": the source came before, what follows is the claim
+            boolean sourceFollows = start == cue.startToken()
+                    && PREPOSITIONS.contains(text.tokens().get(stop - 1).key());
             while (sourceFollows && stop < end && stop - cue.endToken() < WIDEN && text.tokens().get(stop).isWord()) {
                 stop++;
             }

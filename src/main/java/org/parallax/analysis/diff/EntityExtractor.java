@@ -16,6 +16,8 @@ import java.util.Set;
  * are acronyms of generic terms unless entities.txt knows them ("IBM", "TSMC"): see decision 0035.
  */
 final class EntityExtractor {
+    /** Regular endings stripped before looking a word up in the common words ("Matters" -> "matter"). */
+    private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "d", "ing");
     private final Lexicon known;
     private final Lexicon notEntities;
     private final Lexicon commonWords;
@@ -70,7 +72,7 @@ final class EntityExtractor {
             return false; // lowercase, or an acronym ("RL") that the known names do not list
         }
         String word = withoutPossessive(token.key());
-        if (lowercaseWords.contains(token.key()) || lowercaseWords.contains(word) || commonWords.containsWord(word)) {
+        if (lowercaseWords.contains(token.key()) || lowercaseWords.contains(word) || isCommon(word)) {
             return false;
         }
         return !token.sentenceStart() || capitalisedMidSentence.contains(token.key());
@@ -85,6 +87,20 @@ final class EntityExtractor {
             }
         }
         return words;
+    }
+
+ /** A common word, or a regular inflection of one ("Matters", "Wins", "Mattered", "Shipping"). */
+    private boolean isCommon(String word) {
+        if (commonWords.containsWord(word)) {
+            return true;
+        }
+        for (String ending : INFLECTIONS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)
+                    && commonWords.containsWord(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "researchers's" -> "researchers": the possessive does not make a common word a name. */

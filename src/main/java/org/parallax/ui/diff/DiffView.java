@@ -44,6 +44,9 @@ public final class DiffView {
     private final TextFlow fromFlow = new TextFlow();
     private final TextFlow toFlow = new TextFlow();
     private final TextFlow inlineFlow = new TextFlow();
+    private final ScrollPane fromScroll = scrolling(fromFlow);
+    private final ScrollPane toScroll = scrolling(toFlow);
+    private final ScrollPane inlineScroll = scrolling(inlineFlow);
     private final ListView<Change> changesList = new ListView<>();
     private final GridPane matrixGrid = new GridPane();
     private final VBox matrixBox = new VBox();
@@ -102,17 +105,24 @@ public final class DiffView {
         fromFlow.setId("diffFromText");
         toFlow.setId("diffToText");
         inlineFlow.setId("diffInline");
-        SplitPane sideBySide = new SplitPane(titled("From", fromFlow), titled("To", toFlow));
-        SplitPane passages = new SplitPane(sideBySide, titled("Inline", inlineFlow));
+        fromScroll.setId("diffFromScroll");
+        toScroll.setId("diffToScroll");
+        inlineScroll.setId("diffInlineScroll");
+        SplitPane sideBySide = new SplitPane(titled("From", fromScroll), titled("To", toScroll));
+        SplitPane passages = new SplitPane(sideBySide, titled("Inline", inlineScroll));
         passages.setOrientation(Orientation.VERTICAL);
         passages.setDividerPositions(0.6);
         return passages;
     }
 
-    private static Node titled(String title, TextFlow flow) {
+    private static ScrollPane scrolling(TextFlow flow) {
         flow.getStyleClass().add("diff-text");
         ScrollPane scroll = new ScrollPane(flow);
         scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private static Node titled(String title, ScrollPane scroll) {
         Label heading = new Label(title);
         heading.getStyleClass().add("diff-heading");
         VBox box = new VBox(heading, scroll);
@@ -175,6 +185,11 @@ public final class DiffView {
         fill(fromFlow, DiffSegments.fromSide(comparison.diff(), selected));
         fill(toFlow, DiffSegments.toSide(comparison.diff(), selected));
         fill(inlineFlow, DiffSegments.inline(comparison.diff(), selected));
+        if (selected != null) {
+            revealHighlight(fromScroll, fromFlow);
+            revealHighlight(toScroll, toFlow);
+            revealHighlight(inlineScroll, inlineFlow);
+        }
         similarity.setText(String.format(Locale.ROOT, "Similarity %.2f", comparison.similarity()));
     }
 
@@ -186,6 +201,21 @@ public final class DiffView {
             texts[i].getStyleClass().addAll(segment.styleClasses());
         }
         flow.getChildren().setAll(texts);
+    }
+
+    /** Scrolls {@code scroll} so that the first marked words of {@code flow} are in view. */
+    private static void revealHighlight(ScrollPane scroll, TextFlow flow) {
+        Node first = flow.getChildren().stream()
+                .filter(node -> node.getStyleClass().contains(DiffSegments.HIGHLIGHT)).findFirst().orElse(null);
+        if (first == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout(); // the new texts must have their places before we can scroll to one
+        double top = first.getBoundsInParent().getMinY();
+        double bottom = first.getBoundsInParent().getMaxY();
+        scroll.setVvalue(ScrollTarget.vvalue(top, bottom, flow.getBoundsInLocal().getHeight(),
+                scroll.getViewportBounds().getHeight(), scroll.getVvalue()));
     }
 
     private void renderMatrix() {
@@ -201,8 +231,8 @@ public final class DiffView {
         Source to = viewModel.toSourceProperty().get();
         List<String> ids = matrix.sources();
         for (int i = 0; i < ids.size(); i++) {
-            matrixGrid.add(header(ids.get(i)), i + 1, 0);
-            matrixGrid.add(header(ids.get(i)), 0, i + 1);
+            matrixGrid.add(header(ids.get(i), "column-"), i + 1, 0);
+            matrixGrid.add(header(ids.get(i), "row-"), 0, i + 1);
         }
         for (int row = 0; row < ids.size(); row++) {
             for (int column = 0; column < ids.size(); column++) {
@@ -213,7 +243,7 @@ public final class DiffView {
                 cell.setId("cell-" + rowId + "-" + columnId);
                 cell.getStyleClass().add("similarity-cell");
                 cell.setDisable(row == column);
-                cell.setTooltip(new Tooltip("Diff " + rowId + " \u2192 " + columnId));
+                cell.setTooltip(new Tooltip("Diff " + title(rowId) + " \u2192 " + title(columnId)));
                 if (from != null && to != null && from.id().equals(rowId) && to.id().equals(columnId)) {
                     cell.getStyleClass().add("selected-pair");
                 }
@@ -223,11 +253,19 @@ public final class DiffView {
         }
     }
 
-    private static Label header(String sourceId) {
-        Label label = new Label(sourceId);
+    /** A header: the source's short title, its full title and id in the tooltip. */
+    private Label header(String sourceId, String idPrefix) {
+        String title = title(sourceId);
+        Label label = new Label(ShortTitles.of(title));
+        label.setId("matrix-" + idPrefix + sourceId);
         label.getStyleClass().add("similarity-header");
-        label.setTooltip(new Tooltip(sourceId));
+        label.setTooltip(new Tooltip(title + "\n(source id: " + sourceId + ")"));
         return label;
+    }
+
+    private String title(String sourceId) {
+        return viewModel.sources().stream().filter(source -> source.id().equals(sourceId)).map(Source::title)
+                .findFirst().orElse(sourceId);
     }
 
     /** "Figure drift: about 2,000 → roughly 5,000". */

@@ -25,11 +25,29 @@ class LexiconTest {
     }
 
     @Test
+    void aStarStandsForOneToThreeWordsButNoPunctuation() {
+        Lexicon lexicon = Lexicon.of("test", List.of("as * put it"));
+        assertThat(lexicon.find(tokenizer.tokenize("as a pilot put it"))).extracting(m -> m[1] - m[0])
+                .containsExactly(5);
+        assertThat(lexicon.find(tokenizer.tokenize("as one old harbour pilot put it"))).isEmpty();
+        assertThat(lexicon.find(tokenizer.tokenize("as put it"))).isEmpty();
+        assertThat(lexicon.find(tokenizer.tokenize("as we, put it"))).isEmpty();
+    }
+
+    @Test
+    void aPhraseCannotStartWithAStar() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Lexicon.of("bad", List.of("* said")))
+                .withMessageContaining("bad");
+    }
+
+    @Test
     void everyBundledLexiconLoadsAndIsNotEmpty() {
         Lexicons bundled = Lexicons.bundled();
         assertThat(List.of(bundled.stopwords(), bundled.hedges(), bundled.boosters(), bundled.attribution(),
                 bundled.negators(), bundled.evaluative(), bundled.knownEntities(), bundled.notEntities(),
-                bundled.figureNumbers(), bundled.figureApproximators(), bundled.figureUnits()))
+                bundled.figureNumbers(), bundled.figureApproximators(), bundled.figureUnits(), bundled.hearsay(),
+                bundled.commonWords()))
                 .allSatisfy(lexicon -> assertThat(lexicon.size()).as(lexicon.name()).isGreaterThan(3));
         assertThat(bundled.hedges().containsWord("may")).isTrue();
         assertThat(bundled.figureNumbers().containsWord("dozens")).isTrue();

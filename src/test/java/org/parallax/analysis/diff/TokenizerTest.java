@@ -62,4 +62,14 @@ class TokenizerTest {
         assertThat(tokenizer.tokenize("")).isEmpty();
         assertThat(tokenizer.tokenize(" \n\t\u00A0")).isEmpty();
     }
+
+    @Test
+    void eachPartOfAPassageOpensASentence() {
+        Passage quotes = Passage.joined(List.of("labs build \u201Ctheir own\u201D", "\u201CEngineers stay", "late"));
+        List<Token> tokens = tokenizer.tokenize(quotes);
+        assertThat(tokens).filteredOn(Token::sentenceStart).extracting(Token::text)
+                .containsExactly("labs", "Engineers", "late");
+        assertThat(tokenizer.tokenize(quotes.text())).filteredOn(Token::sentenceStart).extracting(Token::text)
+                .containsExactly("labs");
+    }
 }

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class DiffViewTest {
     private static final Model SMALL = load("src/test/resources/models/small.json");
     private static final Model BUNDLED = load("data/china-us-ai-labs.json");
+    private Stage stage;
 
     private final TaskRunner tasks = new TaskRunner();
     private DiffViewModel viewModel;
@@ -43,6 +45,7 @@ class DiffViewTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         viewModel = new DiffViewModel(new TextComparer(Lexicons.bundled()), tasks);
         stage.setScene(new Scene(new DiffView(viewModel).root(), 1200, 800));
         stage.show();
@@ -186,5 +189,41 @@ class DiffViewTest {
                 assertThat(shown).isLessThanOrEqualTo(matrix.get(i, j));
             }
         }
+    }
+
+    @Test
+    void matrixHeadersShowShortTitlesWithTheIdInATooltip(FxRobot robot) throws TimeoutException {
+        open(robot, BUNDLED, "rl-environments-in-house");
+        Label column = robot.lookup("#matrix-column-nerdheadz-blog").queryAs(Label.class);
+        Label row = robot.lookup("#matrix-row-nerdheadz-blog").queryAs(Label.class);
+        String title = BUNDLED.source("nerdheadz-blog").orElseThrow().title();
+        assertThat(column.getText()).isNotEqualTo("nerdheadz-blog").isEqualTo(ShortTitles.of(title));
+        assertThat(title).startsWith(column.getText().replace("\u2026", ""));
+        assertThat(row.getText()).isEqualTo(column.getText());
+        assertThat(column.getTooltip().getText()).contains(title).contains("nerdheadz-blog");
+    }
+
+    @Test
+    void selectingAChangeScrollsItsWordsIntoView(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> stage.setHeight(330));
+        open(robot, BUNDLED, "rl-environments-in-house");
+        // the change whose words come first in the first text, while the passage is scrolled to its end
+        Change first = shownChanges(robot).stream().filter(change -> !change.fromRanges().isEmpty())
+                .min(java.util.Comparator.comparingInt(change -> change.fromRanges().get(0).start())).orElseThrow();
+        ScrollPane scroll = robot.lookup("#diffFromScroll").queryAs(ScrollPane.class);
+        assertThat(robot.lookup("#diffFromText").queryAs(TextFlow.class).getHeight())
+                .as("the passage must be taller than its viewport for this test to mean anything")
+                .isGreaterThan(scroll.getViewportBounds().getHeight());
+        robot.interact(() -> scroll.setVvalue(1));
+
+        robot.interact(() -> robot.lookup("#diffChanges").queryAs(ListView.class).getSelectionModel().select(first));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Text> marked = texts(robot, "#diffFromText", DiffSegments.HIGHLIGHT);
+        assertThat(marked).isNotEmpty();
+        javafx.geometry.Bounds words = marked.get(0).localToScene(marked.get(0).getBoundsInLocal());
+        javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        assertThat(scroll.getVvalue()).isLessThan(1);
+        assertThat(words.getMinY()).isBetween(viewport.getMinY(), viewport.getMaxY());
     }
 }
