@@ -35,6 +35,7 @@ class WindowStateTest {
         // the primary stage is shared by every TestFX test: close it without resizing it
         double[] size = new double[2];
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            fixture.window.coverage(); // tabs are built on first use; only a built tab has dividers to remember
             size[0] = stage.getWidth();
             size[1] = stage.getHeight();
             stage.close();

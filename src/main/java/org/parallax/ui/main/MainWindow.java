@@ -60,10 +60,11 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
     private final ComparisonView comparison;
-    private final PointsView points;
-    private final QuotesView quotes;
-    private final CoverageView coverage;
-    private final SourcesView sources;
+    private final LazyTab<PointsView> points;
+    private final LazyTab<QuotesView> quotes;
+    private final LazyTab<CoverageView> coverage;
+    private final LazyTab<SourcesView> sources;
+    private final LazyTab<javafx.scene.Node> diff;
     private final SourcesViewModel sourcesViewModel;
     private final FramingView framing;
     private final Menu recentMenu = new Menu("Open recent");
@@ -77,23 +78,33 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         filterBar = new FilterBar(new FilterViewModel(explorer));
         comparison = new ComparisonView(new ComparisonViewModel(explorer));
-        points = new PointsView(new PointsViewModel(explorer));
-        quotes = new QuotesView(new QuotesViewModel(explorer));
-        coverage = new CoverageView(new CoverageViewModel(explorer));
+        // view-models are cheap and eager; each tab's nodes are built on first selection (decision 0053)
+        var pointsModel = new PointsViewModel(explorer);
+        var quotesModel = new QuotesViewModel(explorer);
+        var coverageModel = new CoverageViewModel(explorer);
         sourcesViewModel = new SourcesViewModel(explorer, viewModel.services());
-        sources = new SourcesView(sourcesViewModel);
+        points = new LazyTab<>("pointsTab", "Points", Feather.LIST, () -> new PointsView(pointsModel));
+        quotes = new LazyTab<>("quotesTab", "Quotes", Feather.MESSAGE_SQUARE, () -> new QuotesView(quotesModel));
+        coverage = new LazyTab<>("coverageTab", "Coverage", Feather.GRID, () -> {
+            CoverageView view = new CoverageView(coverageModel);
+            restoreDividers(view.split());
+            return view;
+        });
+        sources = new LazyTab<>("sourcesTab", "Sources", Feather.BOOK_OPEN, () -> {
+            SourcesView view = new SourcesView(sourcesViewModel);
+            restoreDividers(view.split());
+            return view;
+        });
+        diff = new LazyTab<>("diffTab", "Diff", Feather.GIT_PULL_REQUEST,
+                () -> extensions.diffTab().create(explorer, viewModel.services()));
         framing = new FramingView(new FramingViewModel(explorer));
 
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(
-                tab("comparisonTab", "Comparison", Feather.COLUMNS, comparison),
-                tab("pointsTab", "Points", Feather.LIST, points),
-                tab("quotesTab", "Quotes", Feather.MESSAGE_SQUARE, quotes),
-                tab("coverageTab", "Coverage", Feather.GRID, coverage),
-                tab("sourcesTab", "Sources", Feather.BOOK_OPEN, sources),
-                tab("diffTab", "Diff", Feather.GIT_PULL_REQUEST,
-                        extensions.diffTab().create(explorer, viewModel.services())));
+        Tab comparisonTab = new Tab("Comparison", comparison);
+        comparisonTab.setId("comparisonTab");
+        comparisonTab.setGraphic(new FontIcon(Feather.COLUMNS));
+        tabs.getTabs().addAll(comparisonTab, points.tab(), quotes.tab(), coverage.tab(), sources.tab(), diff.tab());
         split = new SplitPane(tabs, framing);
         split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
@@ -107,11 +118,8 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar());
     }
 
-    private static Tab tab(String id, String title, Feather icon, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
-        tab.setGraphic(new FontIcon(icon));
-        return tab;
+    private void restoreDividers(SplitPane pane) {
+        viewModel.services().preferences().dividers(pane.getId()).ifPresent(pane::setDividerPositions);
     }
 
     private VBox emptyState() {
@@ -248,17 +256,16 @@ public final class MainWindow extends BorderPane {
             stage.setHeight(Math.max(480, b[3]));
         });
         prefs.dividers(split.getId()).ifPresent(split::setDividerPositions);
-        prefs.dividers(coverage.split().getId()).ifPresent(coverage.split()::setDividerPositions);
-        prefs.dividers(sources.split().getId()).ifPresent(sources.split()::setDividerPositions);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleBinding());
         installKeys(scene);
         installDrops(scene);
         stage.setOnHiding(e -> {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-            for (SplitPane pane : List.of(split, coverage.split(), sources.split())) {
-                prefs.setDividers(pane.getId(), pane.getDividerPositions());
-            }
+            prefs.setDividers(split.getId(), split.getDividerPositions());
+            // a tab never opened keeps the dividers it was given last time
+            coverage.ifBuilt(view -> prefs.setDividers(view.split().getId(), view.split().getDividerPositions()));
+            sources.ifBuilt(view -> prefs.setDividers(view.split().getId(), view.split().getDividerPositions()));
         });
         return scene;
     }
@@ -303,20 +310,24 @@ public final class MainWindow extends BorderPane {
         return comparison;
     }
 
+    /** The points view, built now if its tab was never selected. */
     public PointsView points() {
-        return points;
+        return points.view();
     }
 
+    /** The quotes view, built now if its tab was never selected. */
     public QuotesView quotes() {
-        return quotes;
+        return quotes.view();
     }
 
+    /** The coverage view, built now if its tab was never selected. */
     public CoverageView coverage() {
-        return coverage;
+        return coverage.view();
     }
 
+    /** The sources view, built now if its tab was never selected. */
     public SourcesView sources() {
-        return sources;
+        return sources.view();
     }
 
     public SourcesViewModel sourcesViewModel() {
