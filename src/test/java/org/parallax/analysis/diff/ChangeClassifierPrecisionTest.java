@@ -63,6 +63,8 @@ class ChangeClassifierPrecisionTest {
                 "They tuned it with RLHF and NLP tricks.")).isEmpty();
         assertThat(labelled(ChangeLabel.ENTITY, "They bought chips abroad.", "They bought chips from TSMC."))
                 .extracting(Change::to).containsExactly("TSMC");
+        assertThat(labelled(ChangeLabel.ENTITY, "Ports in the U.K. grew.", "Ports nearby grew."))
+                .extracting(Change::from).containsExactly("U.K.");
     }
 
     @Test
