@@ -22,7 +22,7 @@ import org.parallax.ui.common.Marks;
 /**
  * The selected point side by side: its claims per side on top, then one column per source with the source's
  * name and kind, its frame line, stance and certainty chips, and its quotes; a source that does not make the point
- * gets an explicit "not mentioned" column.
+ * gets an explicit "not mentioned" column, a source whose text is not in the corpus a muted "not in the corpus" one.
  */
 public final class FramingView extends BorderPane {
     private static final double COLUMN_WIDTH = 300;
@@ -81,7 +81,8 @@ public final class FramingView extends BorderPane {
             claims.addRow(row++, name, claim);
         }
         for (FramingViewModel.SourceColumn column : content.columns()) {
-            columns.getChildren().add(column.blindSpot() ? blindSpot(column) : framed(column));
+            columns.getChildren().add(column.notInCorpus() ? notInCorpus(column)
+                    : column.blindSpot() ? blindSpot(column) : framed(column));
         }
     }
 
@@ -122,6 +123,19 @@ public final class FramingView extends BorderPane {
         why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         why.setMinHeight(Region.USE_PREF_SIZE);
         box.getChildren().addAll(silent, why);
+        return box;
+    }
+
+    private VBox notInCorpus(FramingViewModel.SourceColumn column) {
+        VBox box = card(column);
+        box.getStyleClass().add("not-in-corpus");
+        Label missing = new Label("not in the corpus", new FontIcon(Feather.FILE_MINUS));
+        missing.getStyleClass().addAll("not-in-corpus-label", Styles.TEXT_MUTED);
+        Label why = new Label("No text of this work is in the corpus, so whether it makes this point is unknown.");
+        why.setWrapText(true);
+        why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        box.getChildren().addAll(missing, why);
         return box;
     }
 

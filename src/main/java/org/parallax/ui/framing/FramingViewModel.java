@@ -15,10 +15,18 @@ import org.parallax.ui.explorer.PointRow;
 
 /** The framing panel's content for the selected point: claims per side, and one column per source. */
 public final class FramingViewModel {
-    /** One source's column: its framing, or empty when the source does not make the point (a blind spot). */
+    /**
+     * One source's column: its framing, or empty when the source does not make the point. Empty is a blind spot only
+     * when the source's text is in the corpus; a work the corpus retells without containing it was never read, so
+     * its silence says nothing (decision 0054).
+     */
     public record SourceColumn(Source source, Optional<Framing> framing) {
         public boolean blindSpot() {
-            return framing.isEmpty();
+            return framing.isEmpty() && source.hasFile();
+        }
+
+        public boolean notInCorpus() {
+            return framing.isEmpty() && !source.hasFile();
         }
     }
 
