@@ -30,6 +30,22 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void typingAQueryCharByCharEndsWithTheSameRowsAsTypingItAtOnce() {
+        // each pass narrows the previous one (FilterPass keeps its QuoteFilter); widening must sweep again
+        for (String typed : new String[] {"s", "st", "stu", "stud", "stu", ""}) {
+            explorer.applyCriteria(FilterCriteria.NONE.withQuery(typed));
+            ExplorerViewModel fresh = new ExplorerViewModel();
+            fresh.show(explorer.model());
+            fresh.applyCriteria(FilterCriteria.NONE.withQuery(typed));
+            assertThat(explorer.quotes()).as(typed).extracting(r -> r.order())
+                    .containsExactlyElementsOf(fresh.quotes().stream().map(r -> r.order()).toList());
+            assertThat(ids(explorer.points())).as(typed).isEqualTo(ids(fresh.points()));
+        }
+        explorer.applyCriteria(FilterCriteria.NONE.withQuery("stud"));
+        assertThat(explorer.quotes()).isNotEmpty().hasSizeLessThan(explorer.snapshot().quotes().size());
+    }
+
+    @Test
     void pointsComeInThemeOrderThenModelOrder() {
         assertThat(ids(explorer.points()))
                 .containsExactly("accelerator-count", "state-funding", "students-lead", "data-vendors");

@@ -69,7 +69,7 @@ public final class ExplorerViewModel {
     }
 
     private void apply() {
-        FilterPass result = FilterPass.compute(snapshot.get(), criteria.get());
+        FilterPass result = FilterPass.compute(snapshot.get(), criteria.get(), pass.get());
         quotes.setPredicate(row -> result.quotePasses(row.order()));
         points.setPredicate(row -> result.pointPasses(row.index()));
         comparison.setPredicate(row -> row instanceof ComparisonRow.PointLine line

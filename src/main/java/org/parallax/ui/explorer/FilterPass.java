@@ -23,11 +23,13 @@ public final class FilterPass {
     private final int[][] ahead;
     private final int[][] behind;
     private final List<String> queryWords;
+    private final QuoteFilter filter; // kept so the next, narrower criteria re-test only its passing rows
 
     private FilterPass(FilterCriteria criteria, boolean[] quotePass, boolean[] pointPass, int visibleQuotes,
                        int visiblePoints, int[] visiblePointsPerTheme, int[][] ahead, int[][] behind,
-                       List<String> queryWords) {
+                       List<String> queryWords, QuoteFilter filter) {
         this.criteria = criteria;
+        this.filter = filter;
         this.quotePass = quotePass;
         this.pointPass = pointPass;
         this.visibleQuotes = visibleQuotes;
@@ -39,8 +41,16 @@ public final class FilterPass {
     }
 
     public static FilterPass compute(ModelSnapshot snapshot, FilterCriteria criteria) {
+        return compute(snapshot, criteria, null);
+    }
+
+    /**
+     * Like {@link #compute(ModelSnapshot, FilterCriteria)}; when {@code previous} (may be null, or of another
+     * snapshot) had criteria these only narrow, such as one more typed character, only its passing rows are re-tested.
+     */
+    public static FilterPass compute(ModelSnapshot snapshot, FilterCriteria criteria, FilterPass previous) {
         // decided for the whole catalog at once (facet masks and the search index), then read per row
-        QuoteFilter filter = snapshot.catalog().filter(criteria);
+        QuoteFilter filter = snapshot.catalog().filter(criteria, previous == null ? null : previous.filter);
         List<QuoteRow> quotes = snapshot.quotes();
         List<PointRow> points = snapshot.points();
         List<Side> sides = snapshot.model().sides();
@@ -88,7 +98,7 @@ public final class FilterPass {
             }
         }
         return new FilterPass(criteria, quotePass, pointPass, visibleQuotes, visiblePoints, perTheme, ahead, behind,
-                words);
+                words, filter);
     }
 
     private static boolean passesPointLevel(PointRow point, FilterCriteria criteria, List<String> words) {
