@@ -51,7 +51,7 @@ public final class AtomicFileWriter {
             throw new IOException("folder " + folder + " does not exist");
         }
         removeStaleTemps(folder, absolute.getFileName().toString());
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
+        Path temp = createTemp(folder, absolute);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
@@ -60,6 +60,7 @@ public final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissionsOf(absolute, temp);
             mover.move(temp, absolute);
         } catch (IOException | RuntimeException failure) {
             try {
@@ -73,6 +74,35 @@ public final class AtomicFileWriter {
 
     public void writeString(Path target, String content) throws IOException {
         write(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A new temp file with the folder's default permissions (the umask), unlike {@code Files.createTempFile},
+     * which makes it owner-only: an export must be as readable as any file the user saves.
+     */
+    private static Path createTemp(Path folder, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String unique = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+            Path temp = folder.resolve("." + target.getFileName() + "." + unique + TEMP_SUFFIX);
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                if (attempt > 100) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    /** Replacing a file keeps its permissions, as an in-place save would. */
+    private static void keepPermissionsOf(Path target, Path temp) {
+        try {
+            if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException notPosix) {
+            // best effort: the new file keeps the folder's default permissions
+        }
     }
 
     private static void moveAtomically(Path from, Path to) throws IOException {
