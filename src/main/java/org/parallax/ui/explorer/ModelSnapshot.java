@@ -1,6 +1,7 @@
 package org.parallax.ui.explorer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,17 +67,22 @@ public final class ModelSnapshot {
                         themeOrdinal));
                 lastTheme = themeOrdinal;
             }
-            boolean[] covered = new boolean[sourceCount];
+            // the covering sources' indices, sorted: a point has a few framings, a model may have thousands of
+            // sources, so one flag per source would cost points x sources
+            int[] covering = new int[point.framings().size()];
+            int coveringCount = 0;
             for (Framing framing : point.framings()) {
                 int s = model.sourceIndex(framing.source());
-                if (s < sourceCount && !covered[s]) {
-                    covered[s] = true;
-                    counts[themeOrdinal][s]++;
-                }
-                if (s < sourceCount) {
+                if (s >= 0 && s < sourceCount) {
+                    if (!contains(covering, coveringCount, s)) {
+                        covering[coveringCount++] = s;
+                        counts[themeOrdinal][s]++;
+                    }
                     quotes[themeOrdinal][s] += framing.quotes().size();
                 }
             }
+            covering = Arrays.copyOf(covering, coveringCount);
+            Arrays.sort(covering);
             int first = cursor;
             int end = cursor + point.quoteCount();
             for (int q = first; q < end; q++) {
@@ -87,7 +93,7 @@ public final class ModelSnapshot {
             }
             cursor = end;
             String folded = TextFolding.fold(point.title() + "\n" + String.join("\n", point.claims().values()));
-            PointRow row = new PointRow(pointRows.size(), point, theme, themeOrdinal, first, end, covered,
+            PointRow row = new PointRow(pointRows.size(), point, theme, themeOrdinal, first, end, covering,
                     mainSide(model, point), folded);
             pointRows.add(row);
             comparison.add(new ComparisonRow.PointLine(row));
@@ -170,5 +176,14 @@ public final class ModelSnapshot {
     /** The point row a catalog quote (by its order) belongs to. */
     public PointRow pointOf(QuoteRow quote) {
         return points.get(pointOfQuote[quote.order()]);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 }
