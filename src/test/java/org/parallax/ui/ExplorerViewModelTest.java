@@ -103,6 +103,56 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void showingAModelClearsTheFiltersAndSelectsItsFirstPoint() {
+        assertThat(explorer.selectedPointProperty().get().point().id()).isEqualTo("accelerator-count");
+        explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("talent")));
+        explorer.selectedPointProperty().set(explorer.points().get(0));
+        explorer.show(explorer.model());
+        assertThat(explorer.criteria()).isEqualTo(FilterCriteria.NONE);
+        assertThat(explorer.selectedPointProperty().get().point().id()).isEqualTo("accelerator-count");
+        assertThat(explorer.selectedPointProperty().get()).isSameAs(explorer.points().get(0));
+    }
+
+    @Test
+    void aModelWithoutPointsSelectsNothing() {
+        explorer.show(new Model(Model.SCHEMA_VERSION, "empty", java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of()));
+        assertThat(explorer.points()).isEmpty();
+        assertThat(explorer.selectedPointProperty().get()).isNull();
+    }
+
+    @Test
+    void aFilterChangeThatKeepsTheSameRowsLeavesTheListsUntouched() {
+        explorer.applyCriteria(FilterCriteria.NONE.withQuery("students"));
+        int[] changes = new int[1];
+        explorer.quotes().addListener((javafx.collections.ListChangeListener<QuoteRow>) c -> changes[0]++);
+        explorer.points().addListener((javafx.collections.ListChangeListener<PointRow>) c -> changes[0]++);
+        explorer.applyCriteria(FilterCriteria.NONE.withQuery("students "));
+        assertThat(changes[0]).isZero();
+        explorer.applyCriteria(FilterCriteria.NONE);
+        assertThat(changes[0]).isEqualTo(2);
+        assertThat(explorer.quotes()).hasSize(explorer.totalQuotes());
+    }
+
+    @Test
+    void pointRowsKnowWhichSourcesMakeThem() {
+        // accelerator-count is made by alpha and beta; gamma is its blind spot (sources in model order)
+        PointRow accelerators = explorer.points().get(0);
+        assertThat(accelerators.point().id()).isEqualTo("accelerator-count");
+        assertThat(accelerators.coverageCount()).isEqualTo(2);
+        assertThat(accelerators.coveredBy(0)).isTrue();
+        assertThat(accelerators.coveredBy(1)).isTrue();
+        assertThat(accelerators.coveredBy(2)).isFalse();
+        assertThat(accelerators.coveredBy(-1)).isFalse();
+        assertThat(accelerators.coveredBy(99)).isFalse();
+        PointRow funding = explorer.points().get(1);
+        assertThat(funding.point().id()).isEqualTo("state-funding");
+        assertThat(funding.coverageCount()).isEqualTo(1);
+        assertThat(funding.coveredBy(2)).isTrue();
+        assertThat(funding.coveredBy(0)).isFalse();
+    }
+
+    @Test
     void aSelectedPointHiddenByTheFiltersIsDeselected() {
         explorer.selectedPointProperty().set(explorer.points().get(0));
         explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("talent")));
@@ -125,5 +175,13 @@ class ExplorerViewModelTest {
         assertThat(explorer.visibleQuotesProperty().get()).isEqualTo((int) expectedQuotes);
         assertThat(explorer.visiblePointsProperty().get()).isEqualTo((int) expectedPoints);
         assertThat(explorer.points()).hasSize((int) expectedPoints);
+        // the published lists are the snapshot's rows that pass, in canonical order
+        assertThat(explorer.quotes()).containsExactlyElementsOf(
+                explorer.snapshot().quotes().stream().filter(filter).toList());
+        assertThat(explorer.comparisonRows()).containsExactlyElementsOf(explorer.snapshot().comparisonRows().stream()
+                .filter(r -> r instanceof ComparisonRow.PointLine line ? explorer.points().contains(line.row())
+                        : explorer.points().stream().anyMatch(p -> p.themeOrdinal()
+                                == ((ComparisonRow.ThemeHeader) r).themeOrdinal()))
+                .toList());
     }
 }

@@ -162,6 +162,19 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void openingAModelSelectsItsFirstPointSoTheFramingPanelShowsIt(FxRobot robot) {
+        // the first row of the comparison (and of the unsorted points table) is accelerator-count
+        assertThat(fixture.explorer().selectedPointProperty().get().point().id()).isEqualTo("accelerator-count");
+        assertThat(fixture.window.points().table().getSelectionModel().getSelectedItem().point().id())
+                .isEqualTo("accelerator-count");
+        Pane columns = robot.lookup("#framingColumns").queryAs(Pane.class);
+        assertThat(columns.getChildren()).extracting(Node::getId)
+                .containsExactly("framing-alpha", "framing-beta", "framing-gamma");
+        assertThat(robot.lookup("#claim-ruritania").queryAs(Label.class).getText())
+                .isEqualTo("Labs train on a few thousand accelerators.");
+    }
+
+    @Test
     void selectingAPointShowsOneColumnPerSourceWithTheBlindSpot(FxRobot robot) {
         selectTab("pointsTab");
         fx(() -> fixture.window.points().table().getSelectionModel().select(0)); // accelerator-count

@@ -113,6 +113,15 @@ public final class QuoteFilter implements Predicate<QuoteRow> {
         return mask == null || position >= 0 && position < mask.length && mask[position];
     }
 
+    /**
+     * The orders of the rows of {@code rows} this filter passes (a copy), or null when it was not made by that
+     * catalog: lets a view walk only the passing rows without reading each row object.
+     */
+    public BitSet passingOrders(QuoteCatalog rows) {
+        BitSet passing = decidedFor(rows);
+        return passing == null ? null : (BitSet) passing.clone();
+    }
+
     /** The decided rows when this filter was made by {@code rows}, else null. */
     BitSet decidedFor(QuoteCatalog rows) {
         return catalog == rows ? decided : null;

@@ -11,26 +11,24 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import javafx.collections.transformation.FilteredList;
 import org.parallax.analysis.filter.FilterCriteria;
 import org.parallax.analysis.filter.QuoteRow;
 import org.parallax.model.Model;
 
 /**
- * The shared state behind every view: the open model's snapshot, the filter criteria, one {@link FilteredList} per
- * list (quotes, points, comparison rows), the visible counts, the selected point and the ticked quotes. A criteria
- * change runs one {@link FilterPass} and sets each list's predicate once. No Stage needed: benchmarks and tests build
- * it directly ({@code new ExplorerViewModel()}, {@link #show(ModelSnapshot)}, {@link #applyCriteria(FilterCriteria)}).
+ * The shared state behind every view: the open model's snapshot, the filter criteria, the visible lists (quotes,
+ * points, comparison rows), the visible counts, the selected point and the ticked quotes. A criteria change runs one
+ * {@link FilterPass}, which lists the passing rows; each visible list is then replaced in one {@code setAll} (one
+ * change event), and left alone when its rows did not change. (A FilteredList would re-test its predicate on every
+ * source row, 100,000 of them, on each change; see ADR 0055.) No Stage needed: benchmarks and tests build it
+ * directly ({@code new ExplorerViewModel()}, {@link #show(ModelSnapshot)}, {@link #applyCriteria(FilterCriteria)}).
  * Call it from one thread (the FX thread once its lists are shown).
  */
 public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<ModelSnapshot> snapshot = new ReadOnlyObjectWrapper<>(ModelSnapshot.EMPTY);
-    private final ObservableList<QuoteRow> allQuotes = FXCollections.observableArrayList();
-    private final FilteredList<QuoteRow> quotes = new FilteredList<>(allQuotes);
-    private final ObservableList<PointRow> allPoints = FXCollections.observableArrayList();
-    private final FilteredList<PointRow> points = new FilteredList<>(allPoints);
-    private final ObservableList<ComparisonRow> allComparison = FXCollections.observableArrayList();
-    private final FilteredList<ComparisonRow> comparison = new FilteredList<>(allComparison);
+    private final ObservableList<QuoteRow> quotes = FXCollections.observableArrayList();
+    private final ObservableList<PointRow> points = FXCollections.observableArrayList();
+    private final ObservableList<ComparisonRow> comparison = FXCollections.observableArrayList();
     private final ObjectProperty<FilterCriteria> criteria = new SimpleObjectProperty<>(FilterCriteria.NONE);
     private final ReadOnlyObjectWrapper<FilterPass> pass =
             new ReadOnlyObjectWrapper<>(FilterPass.compute(ModelSnapshot.EMPTY, FilterCriteria.NONE));
@@ -38,25 +36,27 @@ public final class ExplorerViewModel {
     private final ReadOnlyIntegerWrapper visibleQuotes = new ReadOnlyIntegerWrapper();
     private final ObjectProperty<PointRow> selectedPoint = new SimpleObjectProperty<>();
     private final QuoteSelection selection = new QuoteSelection();
+    private ModelSnapshot shownSnapshot; // the snapshot whose rows the visible lists hold
 
     public ExplorerViewModel() {
         criteria.addListener((observable, before, now) -> apply());
     }
 
-    /** Shows another model: lists replaced, filters cleared, selections emptied. */
+    /**
+     * Shows another model: lists replaced, filters cleared, selections emptied, and its first point selected so
+     * the framing panel has something to show.
+     */
     public void show(ModelSnapshot next) {
         Objects.requireNonNull(next, "snapshot");
         selectedPoint.set(null);
         selection.clear();
         snapshot.set(next);
-        allQuotes.setAll(next.quotes());
-        allPoints.setAll(next.points());
-        allComparison.setAll(next.comparisonRows());
         if (FilterCriteria.NONE.equals(criteria.get())) {
             apply();
         } else {
             criteria.set(FilterCriteria.NONE);
         }
+        selectedPoint.set(points.isEmpty() ? null : points.get(0));
     }
 
     /** Convenience for tests and benchmarks: derives the snapshot on the calling thread and shows it. */
@@ -69,12 +69,18 @@ public final class ExplorerViewModel {
     }
 
     private void apply() {
-        FilterPass result = FilterPass.compute(snapshot.get(), criteria.get(), pass.get());
-        quotes.setPredicate(row -> result.quotePasses(row.order()));
-        points.setPredicate(row -> result.pointPasses(row.index()));
-        comparison.setPredicate(row -> row instanceof ComparisonRow.PointLine line
-                ? result.pointPasses(line.row().index())
-                : result.themePasses(((ComparisonRow.ThemeHeader) row).themeOrdinal()));
+        FilterPass before = pass.get();
+        FilterPass result = FilterPass.compute(snapshot.get(), criteria.get(), before);
+        // a pass of the shown snapshot with the same rows (such as a trailing space typed) changes no list
+        boolean sameSnapshot = shownSnapshot == snapshot.get();
+        if (!sameSnapshot || !result.sameQuotesAs(before)) {
+            quotes.setAll(result.quotes());
+        }
+        if (!sameSnapshot || !result.samePointsAs(before)) {
+            points.setAll(result.points());
+            comparison.setAll(result.comparisonRows());
+        }
+        shownSnapshot = snapshot.get();
         visiblePoints.set(result.visiblePoints());
         visibleQuotes.set(result.visibleQuotes());
         PointRow selected = selectedPoint.get();
@@ -114,25 +120,25 @@ public final class ExplorerViewModel {
     }
 
     /** Quotes passing the filters, in canonical order. */
-    public FilteredList<QuoteRow> quotes() {
+    public ObservableList<QuoteRow> quotes() {
         return quotes;
     }
 
     /** Points with at least one quote passing the filters, in canonical order. */
-    public FilteredList<PointRow> points() {
+    public ObservableList<PointRow> points() {
         return points;
     }
 
-    public FilteredList<ComparisonRow> comparisonRows() {
+    public ObservableList<ComparisonRow> comparisonRows() {
         return comparison;
     }
 
     public int totalPoints() {
-        return allPoints.size();
+        return snapshot.get().points().size();
     }
 
     public int totalQuotes() {
-        return allQuotes.size();
+        return snapshot.get().quotes().size();
     }
 
     public ReadOnlyIntegerProperty visiblePointsProperty() {

@@ -31,6 +31,7 @@ public final class ModelSnapshot {
     private final int[][] themeSourceCounts;
     private final int[][] themeSourceQuotes;
     private final int[] pointOfQuote;
+    private final PassLayout layout;
 
     private ModelSnapshot(Model model, QuoteCatalog catalog, List<PointRow> points, List<ComparisonRow> comparison,
                           int[][] themeSourceCounts, int[][] themeSourceQuotes, int[] pointOfQuote) {
@@ -41,6 +42,7 @@ public final class ModelSnapshot {
         this.themeSourceCounts = themeSourceCounts;
         this.themeSourceQuotes = themeSourceQuotes;
         this.pointOfQuote = pointOfQuote;
+        this.layout = PassLayout.of(model, catalog.rows(), this.points, this.comparisonRows, pointOfQuote);
     }
 
     /** Derives the snapshot of a model: O(quotes + points x sources). */
@@ -171,6 +173,11 @@ public final class ModelSnapshot {
     /** How many quotes the source gives for the theme's points. */
     public int quoteCount(int themeOrdinal, int sourceIndex) {
         return themeSourceQuotes[themeOrdinal][sourceIndex];
+    }
+
+    /** The rows as flat arrays, so that a filter pass reads no row objects (see {@link PassLayout}). */
+    PassLayout layout() {
+        return layout;
     }
 
     /** The point row a catalog quote (by its order) belongs to. */

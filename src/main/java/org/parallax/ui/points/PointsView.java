@@ -32,16 +32,20 @@ public final class PointsView extends BorderPane {
                 viewModel.select(now);
             }
         });
-        viewModel.explorer().selectedPointProperty().addListener((o, before, now) -> {
-            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
-            }
-        });
+        viewModel.explorer().selectedPointProperty().addListener((o, before, now) -> follow(now));
+        follow(viewModel.explorer().selectedPointProperty().get()); // the view is built lazily, after a point was chosen
         viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumns(now));
         viewModel.explorer().passProperty().addListener((o, before, now) -> table.refresh());
         rebuildColumns(viewModel.explorer().snapshot());
         setCenter(table);
+    }
+
+    /** Shows the explorer's selected point as the table's selection. */
+    private void follow(PointRow point) {
+        if (point != null && table.getSelectionModel().getSelectedItem() != point) {
+            table.getSelectionModel().select(point);
+            table.scrollTo(point);
+        }
     }
 
     private void rebuildColumns(ModelSnapshot snapshot) {
