@@ -53,7 +53,10 @@ public final class FilterBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         search.setId("searchField");
-        search.setPromptText("Search points, claims, frames, quotes  (Ctrl+F)");
+        // The prompt stays short enough to show whole at the field's width; the tooltip says what is searched.
+        search.setPromptText("Search  (Ctrl+F)");
+        search.setTooltip(new Tooltip("Search point titles, claims, frames and quote text"
+                + " (ignores case and accents). Ctrl+F to focus, Esc to clear."));
         search.setLeft(new FontIcon(Feather.SEARCH));
         search.setPrefColumnCount(22);
         search.textProperty().addListener((o, before, now) -> {
