@@ -3,8 +3,11 @@ package org.parallax.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,5 +41,36 @@ class FileLessSourceTest {
                 .contains("not in the corpus").doesNotContain("not mentioned");
         // the read sources keep their own cards: none of them is marked as not in the corpus
         assertThat(fixture.window.framing().lookupAll(".not-in-corpus")).hasSize(1);
+    }
+
+    @Test
+    void coverageSaysNoTextForAFileLessSourceAndSilentOnlyForARead() throws Exception {
+        fixture.open(MODEL);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.tabs().getSelectionModel().select(
+                fixture.window.tabs().getTabs().stream().filter(t -> "coverageTab".equals(t.getId()))
+                        .findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> heatMap = fixture.window.coverage().heatMap();
+        List<TableCell<?, ?>> delta = cellsOf(heatMap, "heat-delta-notes");
+        assertThat(delta).isNotEmpty().allSatisfy(cell -> {
+            assertThat(cell.getText()).isEqualTo("no text");
+            assertThat(cell.getStyleClass()).contains("heat-no-text").doesNotContain("heat-0");
+        });
+        // gamma has a text and makes no point of the second theme: that is a blind spot, and says so
+        TableCell<?, ?> gammaZero = cellsOf(heatMap, "heat-gamma").stream().filter(c -> c.getIndex() == 1)
+                .findFirst().orElseThrow();
+        assertThat(gammaZero.getText()).isEqualTo("0 · silent");
+
+        TableView<?> grid = fixture.window.coverage().grid();
+        assertThat(cellsOf(grid, "grid-delta-notes")).isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("no text"));
+        assertThat(cellsOf(grid, "grid-gamma")).extracting(TableCell::getText).contains("silent")
+                .doesNotContain("no text");
+    }
+
+    private static List<TableCell<?, ?>> cellsOf(TableView<?> table, String columnId) {
+        return table.lookupAll(".table-cell").stream().<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
+                .filter(c -> c.getTableRow() != null && !c.getTableRow().isEmpty()).toList();
     }
 }

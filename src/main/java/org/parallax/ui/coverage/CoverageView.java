@@ -87,7 +87,7 @@ public final class CoverageView extends BorderPane {
             covered.setGraphic(gridHeader);
             covered.setText(null);
             covered.setId("grid-" + source.id());
-            covered.setCellFactory(c -> new PointsView.CoverageCell());
+            covered.setCellFactory(c -> new PointsView.CoverageCell(source));
             grid.getColumns().add(covered);
         }
         TableColumns.fillRemaining(grid, 260, point);
@@ -144,13 +144,16 @@ public final class CoverageView extends BorderPane {
                 return;
             }
             int count = row.counts()[index];
-            setText(count == 0 ? "0 · silent" : count + (count == 1 ? " point" : " points"));
-            getStyleClass().add("heat-" + viewModel.heat(count));
+            boolean unread = count == 0 && source.file() == null;
+            setText(unread ? "no text" : count == 0 ? "0 · silent" : count + (count == 1 ? " point" : " points"));
+            getStyleClass().add(unread ? "heat-no-text" : "heat-" + viewModel.heat(count));
             if (viewModel.isFocused(row, source)) {
                 getStyleClass().add("focused-cell");
             }
-            setTooltip(new Tooltip(source.title() + " makes " + count + " of the " + row.points() + " "
-                    + row.label() + " points. Click to filter to them."));
+            setTooltip(new Tooltip(unread
+                    ? "No text of " + source.title() + " is in the corpus, so whether it makes these points is unknown."
+                    : source.title() + " makes " + count + " of the " + row.points() + " " + row.label()
+                            + " points. Click to filter to them."));
         }
     }
 }

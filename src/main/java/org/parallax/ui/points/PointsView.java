@@ -86,7 +86,7 @@ public final class PointsView extends BorderPane {
         column.setGraphic(header);
         column.setText(null);
         column.getStyleClass().add("coverage-column");
-        column.setCellFactory(c -> new CoverageCell());
+        column.setCellFactory(c -> new CoverageCell(source));
         return column;
     }
 
@@ -94,12 +94,22 @@ public final class PointsView extends BorderPane {
         return table;
     }
 
-    /** "makes it" with a filled check, or "silent" with a hollow mark: shape and word, not colour alone. */
+    /**
+     * "yes" with a filled check, or "silent" with a hollow mark: shape and word, not colour alone. A source whose
+     * text is not in the corpus (no file) is never "silent" where it frames nothing: it was not read, so the cell
+     * says "no text" (decision 0054).
+     */
     public static final class CoverageCell extends TableCell<PointRow, Boolean> {
+        private final boolean sourceWasRead;
+
+        public CoverageCell(Source source) {
+            this.sourceWasRead = source.file() != null;
+        }
+
         @Override
         protected void updateItem(Boolean covered, boolean empty) {
             super.updateItem(covered, empty);
-            getStyleClass().removeAll("covered", "silent");
+            getStyleClass().removeAll("covered", "silent", "no-text");
             if (empty || covered == null) {
                 setText(null);
                 setGraphic(null);
@@ -107,10 +117,14 @@ public final class PointsView extends BorderPane {
                 setText("yes");
                 setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
                 getStyleClass().add("covered");
-            } else {
+            } else if (sourceWasRead) {
                 setText("silent");
                 setGraphic(new FontIcon(Feather.CIRCLE));
                 getStyleClass().add("silent");
+            } else {
+                setText("no text");
+                setGraphic(new FontIcon(Feather.FILE_MINUS));
+                getStyleClass().add("no-text");
             }
         }
     }
