@@ -1,8 +1,11 @@
 package org.parallax.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Comparator;
 import java.util.Set;
+import javafx.collections.FXCollections;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.analysis.filter.FilterCriteria;
@@ -14,6 +17,7 @@ import org.parallax.model.Stance;
 import org.parallax.ui.explorer.ComparisonRow;
 import org.parallax.ui.explorer.ExplorerViewModel;
 import org.parallax.ui.explorer.PointRow;
+import org.parallax.ui.explorer.SortedRows;
 
 /** The view-model without any window: filtering, counts, tallies, selection. */
 class ExplorerViewModelTest {
@@ -150,6 +154,37 @@ class ExplorerViewModelTest {
         assertThat(funding.coverageCount()).isEqualTo(1);
         assertThat(funding.coveredBy(2)).isTrue();
         assertThat(funding.coveredBy(0)).isFalse();
+    }
+
+    @Test
+    void sortedRowsKeepTheTableOrderAcrossFilterChangesWithoutSortingAgain() {
+        SortedRows<PointRow> rows = SortedRows.points(explorer);
+        assertThat(ids(rows.rows())).isEqualTo(ids(explorer.points()));
+        int[] comparisons = new int[1];
+        Comparator<PointRow> byTitle = (a, b) -> {
+            comparisons[0]++;
+            return a.point().title().compareTo(b.point().title());
+        };
+        rows.comparatorProperty().set(byTitle);
+        assertThat(ids(rows.rows())).containsExactly("data-vendors", "accelerator-count", "students-lead",
+                "state-funding");
+        assertThat(comparisons[0]).isPositive();
+        comparisons[0] = 0;
+        explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("compute", "data")));
+        assertThat(ids(rows.rows())).containsExactly("data-vendors", "accelerator-count", "state-funding");
+        explorer.applyCriteria(FilterCriteria.NONE);
+        assertThat(rows.rows()).hasSize(4);
+        assertThat(comparisons[0]).as("a filter change keeps the sorted order, it does not sort").isZero();
+        rows.comparatorProperty().set(null);
+        assertThat(ids(rows.rows())).isEqualTo(ids(explorer.points()));
+    }
+
+    @Test
+    void theSharedListsAreReadOnly() {
+        assertThatThrownBy(() -> FXCollections.sort(explorer.points(), Comparator.comparing(r -> r.point().id())))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(ids(explorer.points()))
+                .containsExactly("accelerator-count", "state-funding", "students-lead", "data-vendors");
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -172,6 +173,32 @@ class ExplorerWindowTest {
                 .containsExactly("framing-alpha", "framing-beta", "framing-gamma");
         assertThat(robot.lookup("#claim-ruritania").queryAs(Label.class).getText())
                 .isEqualTo("Labs train on a few thousand accelerators.");
+    }
+
+    @Test
+    void aTableSortedByAColumnStaysSortedThroughFilterChanges(FxRobot robot) {
+        selectTab("pointsTab");
+        TableView<PointRow> table = fixture.window.points().table();
+        TableColumn<PointRow, ?> title = table.getColumns().stream().filter(c -> "col-title".equals(c.getId()))
+                .findFirst().orElseThrow();
+        fx(() -> {
+            title.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(title));
+        });
+        assertThat(pointIds(table)).containsExactly("state-funding", "students-lead", "accelerator-count",
+                "data-vendors");
+        int[] resorts = new int[1]; // a new table comparator would make the rows sort all over again
+        fx(() -> table.comparatorProperty().addListener(o -> resorts[0]++));
+        fx(() -> fixture.explorer().applyCriteria(
+                org.parallax.analysis.filter.FilterCriteria.NONE.withThemes(Set.of("compute", "data"))));
+        assertThat(pointIds(table)).containsExactly("state-funding", "accelerator-count", "data-vendors");
+        fx(() -> fixture.explorer().applyCriteria(org.parallax.analysis.filter.FilterCriteria.NONE));
+        assertThat(pointIds(table)).containsExactly("state-funding", "students-lead", "accelerator-count",
+                "data-vendors");
+        assertThat(resorts[0]).isZero();
+        fx(() -> table.getSortOrder().clear());
+        assertThat(pointIds(table)).containsExactly("accelerator-count", "state-funding", "students-lead",
+                "data-vendors");
     }
 
     @Test

@@ -29,6 +29,10 @@ public final class ExplorerViewModel {
     private final ObservableList<QuoteRow> quotes = FXCollections.observableArrayList();
     private final ObservableList<PointRow> points = FXCollections.observableArrayList();
     private final ObservableList<ComparisonRow> comparison = FXCollections.observableArrayList();
+    // what views get: read-only, so no view can reorder the rows every other view shares
+    private final ObservableList<QuoteRow> quotesView = FXCollections.unmodifiableObservableList(quotes);
+    private final ObservableList<PointRow> pointsView = FXCollections.unmodifiableObservableList(points);
+    private final ObservableList<ComparisonRow> comparisonView = FXCollections.unmodifiableObservableList(comparison);
     private final ObjectProperty<FilterCriteria> criteria = new SimpleObjectProperty<>(FilterCriteria.NONE);
     private final ReadOnlyObjectWrapper<FilterPass> pass =
             new ReadOnlyObjectWrapper<>(FilterPass.compute(ModelSnapshot.EMPTY, FilterCriteria.NONE));
@@ -121,16 +125,16 @@ public final class ExplorerViewModel {
 
     /** Quotes passing the filters, in canonical order. */
     public ObservableList<QuoteRow> quotes() {
-        return quotes;
+        return quotesView;
     }
 
     /** Points with at least one quote passing the filters, in canonical order. */
     public ObservableList<PointRow> points() {
-        return points;
+        return pointsView;
     }
 
     public ObservableList<ComparisonRow> comparisonRows() {
-        return comparison;
+        return comparisonView;
     }
 
     public int totalPoints() {

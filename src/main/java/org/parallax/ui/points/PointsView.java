@@ -25,7 +25,8 @@ public final class PointsView extends BorderPane {
         getStylesheets().add(PointsView.class.getResource("/org/parallax/ui/points/points.css").toExternalForm());
         table.setId("pointsTable");
         table.setItems(viewModel.rows());
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        viewModel.comparatorProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(t -> true); // the view-model orders its rows when the comparator changes (ADR 0056)
         table.setPlaceholder(new Label("No point matches the filters."));
         table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null) {

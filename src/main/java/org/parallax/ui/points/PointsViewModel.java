@@ -1,27 +1,36 @@
 package org.parallax.ui.points;
 
+import java.util.Comparator;
 import java.util.List;
-import javafx.collections.transformation.SortedList;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
 import org.parallax.model.Source;
 import org.parallax.ui.explorer.ExplorerViewModel;
 import org.parallax.ui.explorer.PointRow;
+import org.parallax.ui.explorer.SortedRows;
 
 /** The points table's rows (filtered, then sorted by the table) and what its columns show. */
 public final class PointsViewModel {
     private final ExplorerViewModel explorer;
-    private final SortedList<PointRow> rows;
+    private final SortedRows<PointRow> rows;
 
     public PointsViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
-        this.rows = new SortedList<>(explorer.points());
+        this.rows = SortedRows.points(explorer);
     }
 
     public ExplorerViewModel explorer() {
         return explorer;
     }
 
-    public SortedList<PointRow> rows() {
-        return rows;
+    /** The shown rows in the table's order. */
+    public ObservableList<PointRow> rows() {
+        return rows.rows();
+    }
+
+    /** The rows' order (null: canonical); the table binds it to its comparator. */
+    public ObjectProperty<Comparator<? super PointRow>> comparatorProperty() {
+        return rows.comparatorProperty();
     }
 
     public List<Source> sources() {

@@ -38,7 +38,8 @@ public final class QuotesView extends BorderPane {
         getStylesheets().add(QuotesView.class.getResource("/org/parallax/ui/quotes/quotes.css").toExternalForm());
         table.setId("quotesTable");
         table.setItems(viewModel.rows());
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        viewModel.comparatorProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(t -> true); // the view-model orders its rows when the comparator changes (ADR 0056)
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No quote matches the filters."));
         table.getColumns().setAll(List.of(tickColumn(),

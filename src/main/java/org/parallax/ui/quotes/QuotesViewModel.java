@@ -1,22 +1,25 @@
 package org.parallax.ui.quotes;
 
+import java.util.Comparator;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.ObservableList;
 import org.parallax.analysis.filter.QuoteRow;
 import org.parallax.ui.explorer.ExplorerViewModel;
+import org.parallax.ui.explorer.SortedRows;
 import org.parallax.ui.explorer.QuoteSelection;
 
 /** The quotes table: filtered rows, the ticked selection (kept across filter changes) and its count. */
 public final class QuotesViewModel {
     private final ExplorerViewModel explorer;
-    private final SortedList<QuoteRow> rows;
+    private final SortedRows<QuoteRow> rows;
     private final StringBinding selectionText;
 
     public QuotesViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
-        this.rows = new SortedList<>(explorer.quotes());
+        this.rows = SortedRows.quotes(explorer);
         QuoteSelection selection = explorer.selection();
         selectionText = Bindings.createStringBinding(this::describeSelection, selection.versionProperty(),
                 explorer.passProperty());
@@ -36,8 +39,14 @@ public final class QuotesViewModel {
         return explorer;
     }
 
-    public SortedList<QuoteRow> rows() {
-        return rows;
+    /** The shown rows in the table's order. */
+    public ObservableList<QuoteRow> rows() {
+        return rows.rows();
+    }
+
+    /** The rows' order (null: canonical); the table binds it to its comparator. */
+    public ObjectProperty<Comparator<? super QuoteRow>> comparatorProperty() {
+        return rows.comparatorProperty();
     }
 
     public QuoteSelection selection() {
