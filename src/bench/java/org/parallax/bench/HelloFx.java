@@ -1,6 +1,7 @@
 package org.parallax.bench;
 
-import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -30,8 +31,12 @@ public class HelloFx extends Application {
         scene.addPostLayoutPulseListener(() -> {
             if (!done) {
                 done = true;
-                long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.err.println("hello: first frame after " + millis + " ms");
+                // measured as FirstFrameExit measures Parallax: process start from the OS, and CPU time so far
+                ProcessHandle.Info process = ProcessHandle.current().info();
+                long millis = process.startInstant().map(start -> Duration.between(start, Instant.now()).toMillis())
+                        .orElse(-1L);
+                String cpu = process.totalCpuDuration().map(d -> " (cpu " + d.toMillis() + " ms)").orElse("");
+                System.err.println("hello: first frame after " + millis + " ms" + cpu);
                 Platform.exit();
                 System.exit(0);
             }

@@ -3,10 +3,13 @@ package org.parallax.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.logging.Logger;
-import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.parallax.io.ModelLoader;
 import org.parallax.ui.common.AppPreferences;
 import org.parallax.ui.common.FxClipboardService;
@@ -24,70 +27,108 @@ import org.parallax.ui.export.QuoteCopier;
 import org.parallax.ui.export.QuoteCopyShortcut;
 import org.parallax.ui.main.MainViewModel;
 import org.parallax.ui.main.MainWindow;
+import org.parallax.ui.main.ModelPreload;
+import org.parallax.ui.main.StartupModel;
+import org.parallax.ui.main.StartupShell;
 import org.parallax.ui.main.WindowExtensions;
 
 /**
- * The JavaFX application: wires the real services and opens the main window. Arguments: {@code --model PATH}
- * (or {@code -Dparallax.model=PATH}, since {@code java -jar} with arguments runs the CLI) opens that model; {@code --exit-after-first-frame} (or {@code -Dparallax.exitAfterFirstFrame=true}) exits 0 once
- * the first frame shows the populated comparison table, and 1 when no model could be shown (the CI launch check).
+ * The desktop application: starts the startup model's load, then the JavaFX toolkit, shows a loading window at once
+ * and builds the main window behind it (decision 0063). Arguments: {@code --model PATH} (or
+ * {@code -Dparallax.model=PATH}, since {@code java -jar} with arguments runs the CLI) opens that model;
+ * {@code --exit-after-first-frame} (or {@code -Dparallax.exitAfterFirstFrame=true}) exits 0 once a frame shows the
+ * populated comparison table, and 1 when no model could be shown (the CI launch check).
+ *
+ * <p>Not a JavaFX {@code Application}: the load must start before the toolkit does, and {@code Application.launch}
+ * gives no way to hand the started load to the instance it creates. {@link Platform#startup} starts the same
+ * toolkit; closing the window ends it as before.
  */
-public class ParallaxApp extends Application {
+public final class ParallaxApp {
     private static final Logger LOG = Logger.getLogger(ParallaxApp.class.getName());
-    private TaskRunner tasks;
-    private JavaPreferencesStore preferences;
+    private final Optional<ModelPreload> preload;
+    private final JavaPreferencesStore preferences;
+    private final TaskRunner tasks = new TaskRunner();
+
+    ParallaxApp(Optional<ModelPreload> preload, JavaPreferencesStore preferences) {
+        this.preload = preload;
+        this.preferences = preferences;
+    }
 
     public static void main(String[] args) {
-        launch(ParallaxApp.class, args);
+        Optional<Path> requested = Optional.ofNullable(System.getProperty("parallax.model")).map(Path::of);
+        boolean exitAfterFirstFrame = Boolean.getBoolean("parallax.exitAfterFirstFrame");
+        List<String> arguments = List.of(args);
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).equals("--model") && i + 1 < arguments.size()) {
+                requested = Optional.of(Path.of(arguments.get(++i)));
+            } else if (arguments.get(i).equals("--exit-after-first-frame")) {
+                exitAfterFirstFrame = true;
+            }
+        }
+        // preferences are read (they name the last model) and the load started off the main thread, which starts
+        // the JavaFX toolkit at once; the FX thread takes them when it needs them, long after they are ready
+        Optional<Path> model = requested;
+        FutureTask<ParallaxApp> prepared = new FutureTask<>(() -> {
+            JavaPreferencesStore preferences = JavaPreferencesStore.fromSystemProperty();
+            Optional<ModelPreload> preload = StartupModel.choose(model, new AppPreferences(preferences))
+                    .map(where -> ModelPreload.start(where, new ModelLoader()));
+            return new ParallaxApp(preload, preferences);
+        });
+        Thread preparing = new Thread(prepared, "parallax-startup");
+        preparing.setDaemon(true);
+        preparing.start();
+        boolean exit = exitAfterFirstFrame;
+        Platform.startup(() -> {
+            try {
+                prepared.get().start(new Stage(), exit);
+            } catch (InterruptedException | ExecutionException failed) {
+                throw new IllegalStateException("cannot read the preferences", failed);
+            }
+        });
     }
 
     /** Extension point for features built later (diff, export): they replace the defaults here. */
-    protected WindowExtensions extensions() {
+    WindowExtensions extensions() {
         return WindowExtensions.defaults().withExportAction(new ExportExtension())
                 .withDiffTab(DiffTabFactory::create);
     }
 
-    @Override
-    public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        Optional<Path> requested = Optional.ofNullable(System.getProperty("parallax.model")).map(Path::of);
-        boolean exitAfterFirstFrame = Boolean.getBoolean("parallax.exitAfterFirstFrame");
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--model") && i + 1 < args.size()) {
-                requested = Optional.of(Path.of(args.get(++i)));
-            } else if (args.get(i).equals("--exit-after-first-frame")) {
-                exitAfterFirstFrame = true;
-            }
-        }
-        tasks = new TaskRunner();
-        preferences = JavaPreferencesStore.fromSystemProperty();
+    private void start(Stage stage, boolean exitAfterFirstFrame) {
         AppPreferences prefs = new AppPreferences(preferences);
         ThemeService theme = new ThemeService();
         theme.apply(prefs.darkTheme());
+        Scene scene = StartupShell.show(stage, prefs, preload.map(p -> p.location().displayName()));
+        FirstFrameExit exit = exitAfterFirstFrame ? new FirstFrameExit(scene) : null;
+        if (exit != null) {
+            exit.armFirstFrame();
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, hidden -> stop());
+        // the main window is built after the loading frame is laid out, so that frame reaches the screen first
+        StartupShell.afterFirstFrame(scene, () -> showMainWindow(stage, scene, prefs, theme, exit));
+    }
+
+    private void showMainWindow(Stage stage, Scene scene, AppPreferences prefs, ThemeService theme,
+            FirstFrameExit exit) {
         UiServices services = new UiServices(tasks, new FxDialogService(() -> stage),
                 new FxFileChooserService(() -> stage), new FxClipboardService(), prefs, theme);
         MainViewModel viewModel = new MainViewModel(new ExplorerViewModel(), services, new ModelLoader());
         MainWindow window = new MainWindow(viewModel, extensions());
-        var scene = window.install(stage);
-        QuoteCopyShortcut.install(scene, viewModel.explorer(), new QuoteCopier(new FxQuoteClipboard()));
-        if (exitAfterFirstFrame) {
-            new FirstFrameExit(window, scene).arm();
+        if (exit != null) {
+            exit.armPopulated(window);
         }
-        stage.show();
-        var started = viewModel.startup(requested);
-        if (exitAfterFirstFrame && started.isEmpty()) {
+        // a model already loaded is applied before the window's first CSS and layout pass
+        preload.ifPresent(viewModel::adopt);
+        window.install(stage, scene);
+        QuoteCopyShortcut.install(scene, viewModel.explorer(), new QuoteCopier(new FxQuoteClipboard()));
+        if (exit != null && preload.isEmpty()) {
             LOG.severe("launch check: no model to open");
             Platform.exit();
             System.exit(1);
         }
     }
 
-    @Override
-    public void stop() {
-        if (preferences != null) {
-            preferences.flush();
-        }
-        if (tasks != null) {
-            tasks.close();
-        }
+    private void stop() {
+        preferences.flush();
+        tasks.close();
     }
 }

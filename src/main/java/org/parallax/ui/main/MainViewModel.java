@@ -1,7 +1,5 @@
 package org.parallax.ui.main;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +20,6 @@ import javafx.concurrent.Task;
 import org.parallax.io.LoadResult;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
-import org.parallax.io.ProblemKind;
 import org.parallax.ui.common.UiServices;
 import org.parallax.ui.explorer.ExplorerViewModel;
 import org.parallax.ui.explorer.ModelSnapshot;
@@ -72,21 +69,32 @@ public final class MainViewModel {
      * copy. With none, the window stays empty and offers Open.
      */
     public Optional<Task<Outcome>> startup(Optional<Path> requested) {
-        if (requested.isPresent()) {
-            return Optional.of(open(ModelLocation.of(requested.get())));
+        Optional<ModelLocation> first = StartupModel.choose(requested, services.preferences());
+        if (first.isEmpty()) {
+            LOG.info("no model to open at startup");
         }
-        Optional<Path> last = services.preferences().lastModel().filter(Files::isRegularFile);
-        if (last.isPresent()) {
-            return Optional.of(open(ModelLocation.of(last.get())));
+        return first.map(this::open);
+    }
+
+    /**
+     * Shows the model whose load began with the process. When it has already loaded (and is valid) it is applied
+     * now, so the window's first frame is populated; otherwise a task waits for it off the FX thread and it is
+     * applied like any other load (progress while waiting, problems and failures reported the same way).
+     */
+    public void adopt(ModelPreload preload) {
+        Optional<Outcome> ready = preload.ifDone().filter(outcome -> outcome.snapshot() != null);
+        if (ready.isPresent()) {
+            apply(ready.get());
+            return;
         }
-        if (Files.isRegularFile(DEFAULT_MODEL)) {
-            return Optional.of(open(ModelLocation.of(DEFAULT_MODEL)));
-        }
-        if (ModelLocation.bundledExists()) {
-            return Optional.of(open(ModelLocation.bundled()));
-        }
-        LOG.info("no model to open at startup");
-        return Optional.empty();
+        run(preload.location(), new LoadTask() {
+            @Override
+            protected Outcome call() throws Exception {
+                updateMessage("Opening " + preload.location().displayName());
+                updateProgress(-1, 1);
+                return preload.await();
+            }
+        });
     }
 
     public Task<Outcome> open(Path file) {
@@ -95,25 +103,20 @@ public final class MainViewModel {
 
     /** Loads on a background task; the result is applied on the FX thread in {@link #apply(Outcome)}. */
     public Task<Outcome> open(ModelLocation where) {
-        Task<Outcome> task = new Task<>() {
+        return run(where, new LoadTask() {
             @Override
             protected Outcome call() {
-                updateMessage("Reading " + where.displayName());
                 updateProgress(-1, 1);
-                LoadResult result;
-                try {
-                    result = loader.load(where.read(), where.displayName());
-                } catch (IOException unreadable) {
-                    result = LoadResult.failed(List.of(new Problem(where.displayName(), 0, 0, ProblemKind.IO, "$",
-                            "cannot read the file: " + unreadable.getMessage())));
-                }
-                if (!result.isValid() || isCancelled()) {
-                    return new Outcome(where, result, null);
-                }
-                updateMessage("Indexing " + result.model().quoteCount() + " quotes");
-                return new Outcome(where, result, ModelSnapshot.of(result.model()));
+                return ModelOpening.load(where, loader, this::updateMessage, this::isCancelled);
             }
-        };
+        });
+    }
+
+    /** A load's task: its message and progress show in the status bar. */
+    private abstract static class LoadTask extends Task<Outcome> {
+    }
+
+    private Task<Outcome> run(ModelLocation where, LoadTask task) {
         task.setOnSucceeded(done -> apply(task.getValue()));
         task.setOnFailed(failed -> {
             loading.set(false);

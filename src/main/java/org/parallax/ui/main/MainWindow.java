@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.parallax.ui.common.AppPreferences;
 import org.parallax.ui.comparison.ComparisonView;
 import org.parallax.ui.comparison.ComparisonViewModel;
 import org.parallax.ui.coverage.CoverageView;
@@ -246,17 +247,32 @@ public final class MainWindow extends BorderPane {
 
     /** Puts this window into the stage: scene, title, keys, drops, remembered geometry. */
     public Scene install(Stage stage) {
-        var prefs = viewModel.services().preferences();
+        return attach(stage, newScene(this, stage, viewModel.services().preferences()));
+    }
+
+    /** Takes over the stage's scene (the startup shell's), keeping its size and place. */
+    public Scene install(Stage stage, Scene scene) {
+        scene.setRoot(this);
+        return attach(stage, scene);
+    }
+
+    /** A scene for the window's content at the default size, the stage at its remembered geometry. */
+    static Scene newScene(javafx.scene.Parent root, Stage stage, AppPreferences prefs) {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(this, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         prefs.windowBounds().ifPresent(b -> {
             stage.setX(b[0]);
             stage.setY(b[1]);
             stage.setWidth(Math.max(640, b[2]));
             stage.setHeight(Math.max(480, b[3]));
         });
-        prefs.dividers(split.getId()).ifPresent(split::setDividerPositions);
         stage.setScene(scene);
+        return scene;
+    }
+
+    private Scene attach(Stage stage, Scene scene) {
+        var prefs = viewModel.services().preferences();
+        prefs.dividers(split.getId()).ifPresent(split::setDividerPositions);
         stage.titleProperty().bind(viewModel.titleBinding());
         installKeys(scene);
         installDrops(scene);
