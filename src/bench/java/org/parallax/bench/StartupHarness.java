@@ -9,29 +9,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Startup to first frame: Parallax on the bundled model (to the first frame showing the populated comparison
- * table) against a bare JavaFX window, in alternating runs, each a fresh JVM. Reports per-run times, the medians
- * and their ratio (target: Parallax at most 1.25x the bare window).
+ * Startup of Parallax on the bundled model against a bare JavaFX window, in alternating runs, each a fresh JVM
+ * (decisions 0062, 0063). Per run and as medians it reports, for each program: the first frame (for Parallax its
+ * loading window), the first populated frame (Parallax's comparison table with rows; for the bare window the same
+ * frame as its first), and the CPU time the process had used by then, which a shared machine disturbs less than
+ * wall time. Ratios are Parallax over the bare window.
  *
- * <p>Measured from just before the process is started to the moment its "first frame" line arrives on stderr;
- * both programs print that line from the first post-layout pulse that shows their content and exit. Needs a
- * display: run under Xvfb ({@code scripts/bench-startup.sh}).
+ * <p>Two ways of starting are measured side by side: plain ({@code java -jar target/parallax.jar} against {@code java
+ * -cp ... HelloFx$Main}, no JVM options), and with {@code --launcher scripts/parallax}, the launcher with its
+ * class-data-sharing archive against the bare window started with its own archive made the same way
+ * ({@code -XX:ArchiveClassesAtExit} in the warm-up run, then {@code -XX:SharedArchiveFile}).
+ *
+ * <p>Wall times run from just before the process is started to the arrival of the line on stderr. Needs a display:
+ * run under Xvfb ({@code scripts/bench.sh startup}).
  *
  * <p>Usage: {@code java -cp target/benchmarks.jar org.parallax.bench.StartupHarness [--runs N] [--jar PATH]
- * [--hello-classpath CP]}
+ * [--hello-classpath CP] [--launcher PATH] [--cds-dir DIR]}
  */
 public final class StartupHarness {
-    private static final Pattern SELF_REPORTED = Pattern.compile("first frame.* after (\\d+) ms");
+    private static final Pattern FIRST = Pattern.compile("first frame.* after (\\d+) ms");
+    private static final Pattern POPULATED = Pattern.compile("first populated frame.* after (\\d+) ms");
+    private static final Pattern CPU = Pattern.compile("\\(cpu (\\d+) ms\\)");
     private static final long TIMEOUT_SECONDS = 120;
 
     private StartupHarness() {
+    }
+
+    /** How one program is started; {@code populatedLine}: whether it prints a separate populated-frame line. */
+    record Program(String name, List<String> warmUp, List<String> command, Map<String, String> environment,
+            boolean populatedLine) {
+    }
+
+    /** One run: wall times to the first and the populated frame, CPU time at the populated frame, in ms. */
+    record Run(long firstMillis, long populatedMillis, long cpuMillis) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -39,11 +59,15 @@ public final class StartupHarness {
         String jar = "target/parallax.jar";
         // HelloFx lives in benchmarks.jar; JavaFX is found first in parallax.jar, as for Parallax itself
         String helloClasspath = "target/parallax.jar" + File.pathSeparator + "target/benchmarks.jar";
+        String launcher = null;
+        Path cdsDir = Path.of("target", "startup-cds");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--jar" -> jar = args[++i];
                 case "--hello-classpath" -> helloClasspath = args[++i];
+                case "--launcher" -> launcher = args[++i];
+                case "--cds-dir" -> cdsDir = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -51,61 +75,117 @@ public final class StartupHarness {
             throw new IllegalArgumentException(jar + " not found: build it with mvn -B -o -Pbench package -DskipTests");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> parallax = List.of(java, "-Dparallax.exitAfterFirstFrame=true", "-jar", jar);
-        List<String> hello = List.of(java, "-cp", helloClasspath, HelloFx.Main.class.getName());
-
-        // one unmeasured run of each: file cache and font cache warm, as for a user's second launch
-        measure(parallax);
-        measure(hello);
-        List<Run> parallaxRuns = new ArrayList<>();
-        List<Run> helloRuns = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            parallaxRuns.add(measure(parallax));
-            helloRuns.add(measure(hello));
-            System.out.printf(Locale.ROOT, "run %2d: parallax %5d ms (self %5d)   bare javafx %5d ms (self %5d)%n", i + 1,
-                    parallaxRuns.get(i).wallMillis, parallaxRuns.get(i).selfMillis, helloRuns.get(i).wallMillis,
-                    helloRuns.get(i).selfMillis);
+        String exitFlag = "-Dparallax.exitAfterFirstFrame=true";
+        String hello = HelloFx.Main.class.getName();
+        List<Program> programs = new ArrayList<>();
+        programs.add(plain("parallax java -jar", List.of(java, exitFlag, "-jar", jar), true));
+        programs.add(plain("bare javafx", List.of(java, "-cp", helloClasspath, hello), false));
+        if (launcher != null) {
+            deleteArchives(cdsDir);
+            Files.createDirectories(cdsDir);
+            Map<String, String> env = Map.of("PARALLAX_CDS_DIR", cdsDir.toString(), "PARALLAX_JAR", jar,
+                    "PARALLAX_JAVA_OPTIONS", exitFlag);
+            // the launcher's first run writes its archive, later runs use it
+            programs.add(new Program("parallax launcher+CDS", List.of(launcher), List.of(launcher), env, true));
+            String archive = cdsDir.resolve("hello.jsa").toString();
+            programs.add(new Program("bare javafx+CDS",
+                    List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-cp", helloClasspath, hello),
+                    List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-cp", helloClasspath, hello),
+                    Map.of(), false));
         }
-        long parallaxMedian = median(parallaxRuns.stream().mapToLong(Run::wallMillis).toArray());
-        long helloMedian = median(helloRuns.stream().mapToLong(Run::wallMillis).toArray());
-        long parallaxSelf = median(parallaxRuns.stream().mapToLong(Run::selfMillis).toArray());
-        long helloSelf = median(helloRuns.stream().mapToLong(Run::selfMillis).toArray());
-        System.out.printf(Locale.ROOT, "median: parallax %d ms, bare javafx %d ms, ratio %.2f (target <= 1.25)%n",
-                parallaxMedian, helloMedian, (double) parallaxMedian / helloMedian);
-        System.out.printf(Locale.ROOT, "median since JVM start (self-reported): parallax %d ms, bare javafx %d ms, ratio %.2f%n",
-                parallaxSelf, helloSelf, (double) parallaxSelf / helloSelf);
+
+        // one unmeasured run of each: file cache and font cache warm (and CDS archives written), as for a user's
+        // second launch
+        for (Program program : programs) {
+            measure(program, program.warmUp());
+        }
+        Map<Program, List<Run>> results = new LinkedHashMap<>();
+        programs.forEach(program -> results.put(program, new ArrayList<>()));
+        for (int i = 0; i < runs; i++) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "run %2d:", i + 1));
+            for (Program program : programs) {
+                Run run = measure(program, program.command());
+                results.get(program).add(run);
+                line.append(String.format(Locale.ROOT, "  %s %d/%d ms cpu %d", program.name(), run.firstMillis(),
+                        run.populatedMillis(), run.cpuMillis()));
+            }
+            System.out.println(line);
+        }
+        System.out.println("medians (first frame / first populated frame, wall ms; CPU ms at the populated frame):");
+        for (Program program : programs) {
+            List<Run> list = results.get(program);
+            System.out.printf(Locale.ROOT, "  %-22s first %5d   populated %5d   cpu %5d%n", program.name(),
+                    median(list, Run::firstMillis), median(list, Run::populatedMillis), median(list, Run::cpuMillis));
+        }
+        report("plain", results.get(programs.get(0)), results.get(programs.get(1)));
+        if (launcher != null) {
+            report("launcher+CDS vs bare+CDS", results.get(programs.get(2)), results.get(programs.get(3)));
+        }
     }
 
-    record Run(long wallMillis, long selfMillis) {
+    private static Program plain(String name, List<String> command, boolean populatedLine) {
+        return new Program(name, command, command, Map.of(), populatedLine);
     }
 
-    private static Run measure(List<String> command) throws IOException, InterruptedException {
+    private static void report(String what, List<Run> parallax, List<Run> bare) {
+        long populated = median(parallax, Run::populatedMillis);
+        long barePopulated = median(bare, Run::populatedMillis);
+        System.out.printf(Locale.ROOT, "ratio %s: first populated frame %.2f (target <= 1.25), first frame %.2f, "
+                        + "cpu %.2f%n", what, (double) populated / barePopulated,
+                (double) median(parallax, Run::firstMillis) / median(bare, Run::firstMillis),
+                (double) median(parallax, Run::cpuMillis) / median(bare, Run::cpuMillis));
+    }
+
+    private static Run measure(Program program, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(program.environment());
         long start = System.nanoTime();
         Process process = builder.start();
-        long wall = -1;
-        long self = -1;
+        long first = -1;
+        long populated = -1;
+        long cpu = -1;
         List<String> seen = new ArrayList<>();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8))) {
-            for (String line = err.readLine(); line != null; line = err.readLine()) {
+            for (String line = err.readLine(); line != null && populated < 0; line = err.readLine()) {
                 seen.add(line);
-                Matcher frame = SELF_REPORTED.matcher(line);
-                if (frame.find()) {
-                    wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                    self = Long.parseLong(frame.group(1));
-                    break;
+                long now = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                boolean populatedFrame = POPULATED.matcher(line).find();
+                if (first < 0 && FIRST.matcher(line).find()) {
+                    first = now;
+                }
+                if (populatedFrame || (!program.populatedLine() && first >= 0)) {
+                    populated = now;
+                    Matcher used = CPU.matcher(line);
+                    cpu = used.find() ? Long.parseLong(used.group(1)) : -1;
                 }
             }
+            // keep reading so a process that writes more (a CDS dump at exit) never blocks on a full pipe
+            err.transferTo(java.io.Writer.nullWriter());
         }
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        if (wall < 0) {
-            throw new IllegalStateException("no first frame from " + String.join(" ", command) + "; stderr: "
+        if (populated < 0) {
+            throw new IllegalStateException("no populated frame from " + String.join(" ", command) + "; stderr: "
                     + String.join("\n", seen.subList(Math.max(0, seen.size() - 20), seen.size())));
         }
-        return new Run(wall, self);
+        return new Run(first, populated, cpu);
+    }
+
+    private static void deleteArchives(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jsa")).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static long median(List<Run> runs, ToLongFunction<Run> value) {
+        return median(runs.stream().mapToLong(value).toArray());
     }
 
     static long median(long[] values) {
@@ -114,4 +194,5 @@ public final class StartupHarness {
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
+
 }
