@@ -33,6 +33,11 @@ public final class ModelPreload {
         return location;
     }
 
+    /** Whether the load has finished (successfully or not). */
+    public boolean isDone() {
+        return work.isDone();
+    }
+
     /** The outcome if the load has finished, without waiting (safe on the FX thread). */
     Optional<MainViewModel.Outcome> ifDone() {
         if (!work.isDone()) {
