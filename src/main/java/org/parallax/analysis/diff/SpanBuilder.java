@@ -17,6 +17,15 @@ final class SpanBuilder {
     private final List<DiffSpan> spans = new ArrayList<>();
     private int fromPos;
     private int toPos;
+    // The span being grown: neighbouring pieces of the same kind (equal, or not) merge into one span, which is
+    // only created once the kind changes (a 10,000-word text has tens of thousands of pieces, hundreds of spans).
+    private boolean open;
+    private boolean openEqual;
+    private boolean openCosmetic;
+    private int openFromStart;
+    private int openToStart;
+    private int openFromEnd;
+    private int openToEnd;
 
     SpanBuilder(String fromText, String toText, List<Token> from, List<Token> to) {
         this.fromText = fromText;
@@ -45,6 +54,7 @@ final class SpanBuilder {
             }
         }
         emit(fromText.length(), toText.length(), true);
+        close();
         return spans;
     }
 
@@ -56,36 +66,36 @@ final class SpanBuilder {
         if (fromEnd == fromPos && toEnd == toPos) {
             return;
         }
-        String a = fromText.substring(fromPos, fromEnd);
-        String b = toText.substring(toPos, toEnd);
-        DiffSpan span;
-        if (a.equals(b)) {
-            span = new DiffSpan(DiffOp.EQUAL, fromPos, fromEnd, toPos, toEnd, false);
-        } else {
-            DiffOp op = a.isEmpty() ? DiffOp.INSERT : b.isEmpty() ? DiffOp.DELETE : DiffOp.REPLACE;
-            span = new DiffSpan(op, fromPos, fromEnd, toPos, toEnd, aligned);
-        }
-        append(span);
+        int fromLength = fromEnd - fromPos;
+        boolean same = fromLength == toEnd - toPos && fromText.regionMatches(fromPos, toText, toPos, fromLength);
+        append(same, fromEnd, toEnd, !same && aligned);
         fromPos = fromEnd;
         toPos = toEnd;
     }
 
-    private void append(DiffSpan span) {
-        if (!spans.isEmpty()) {
-            DiffSpan last = spans.get(spans.size() - 1);
-            boolean bothEqual = last.op() == DiffOp.EQUAL && span.op() == DiffOp.EQUAL;
-            boolean bothChanged = last.op() != DiffOp.EQUAL && span.op() != DiffOp.EQUAL;
-            if (bothEqual || bothChanged) {
-                int fromStart = last.fromStart();
-                int toStart = last.toStart();
-                DiffOp op = bothEqual ? DiffOp.EQUAL
-                        : fromStart == span.fromEnd() ? DiffOp.INSERT
-                        : toStart == span.toEnd() ? DiffOp.DELETE : DiffOp.REPLACE;
-                spans.set(spans.size() - 1, new DiffSpan(op, fromStart, span.fromEnd(), toStart, span.toEnd(),
-                        !bothEqual && last.cosmetic() && span.cosmetic()));
-                return;
-            }
+    private void append(boolean equal, int fromEnd, int toEnd, boolean cosmetic) {
+        if (open && openEqual == equal) {
+            openCosmetic &= cosmetic;
+        } else {
+            close();
+            open = true;
+            openEqual = equal;
+            openCosmetic = cosmetic;
+            openFromStart = fromPos;
+            openToStart = toPos;
         }
-        spans.add(span);
+        openFromEnd = fromEnd;
+        openToEnd = toEnd;
+    }
+
+    private void close() {
+        if (!open) {
+            return;
+        }
+        DiffOp op = openEqual ? DiffOp.EQUAL
+                : openFromStart == openFromEnd ? DiffOp.INSERT
+                : openToStart == openToEnd ? DiffOp.DELETE : DiffOp.REPLACE;
+        spans.add(new DiffSpan(op, openFromStart, openFromEnd, openToStart, openToEnd, openCosmetic));
+        open = false;
     }
 }

@@ -5,7 +5,10 @@ import com.github.difflib.algorithm.DiffAlgorithmListener;
 import com.github.difflib.algorithm.myers.MeyersDiff;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Aligns two token sequences with java-diff-utils' Myers diff on comparison keys, within a bounded amount of
@@ -13,6 +16,8 @@ import java.util.List;
  * (1) trims the common prefix and suffix, (2) diffs short middles word by word, (3) diffs long middles sentence
  * by sentence first and then word by word inside each changed block, and (4) stops any Myers run whose edit
  * count passes a budget, replacing that passage as a whole. The result says which method it ended up using.
+ * Keys (and sentences) are canonicalised so that equal ones are the same object: Myers then compares by
+ * identity, and a run that cannot fit its budget (too few elements in common) is skipped without being tried.
  */
 final class TokenAligner {
     /** Up to this many tokens (both sides together) a passage is diffed word by word directly. */
@@ -36,15 +41,16 @@ final class TokenAligner {
     }
 
     Alignment align(List<Token> from, List<Token> to) {
-        List<String> a = keys(from);
-        List<String> b = keys(to);
+        Map<String, String> canonical = new HashMap<>();
+        List<String> a = keys(from, canonical);
+        List<String> b = keys(to, canonical);
         int prefix = 0;
-        while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
+        while (prefix < a.size() && prefix < b.size() && a.get(prefix) == b.get(prefix)) {
             prefix++;
         }
         int suffix = 0;
         while (suffix < a.size() - prefix && suffix < b.size() - prefix
-                && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
+                && a.get(a.size() - 1 - suffix) == b.get(b.size() - 1 - suffix)) {
             suffix++;
         }
         Work work = new Work(a, b, from, to);
@@ -62,10 +68,11 @@ final class TokenAligner {
         return new Alignment(work.regions, method);
     }
 
-    private static List<String> keys(List<Token> tokens) {
+    /** The tokens' keys, each replaced by the one instance of its value in {@code canonical}. */
+    private static List<String> keys(List<Token> tokens, Map<String, String> canonical) {
         List<String> keys = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            keys.add(token.key());
+            keys.add(canonical.computeIfAbsent(token.key(), key -> key));
         }
         return keys;
     }
@@ -142,7 +149,9 @@ final class TokenAligner {
         private boolean alignSentences(int fs, int fe, int ts, int te) {
             List<int[]> fromSentences = sentences(from, fs, fe);
             List<int[]> toSentences = sentences(to, ts, te);
-            List<Change> changes = myers(sentenceKeys(a, fromSentences), sentenceKeys(b, toSentences));
+            Map<List<String>, List<String>> canonical = new HashMap<>();
+            List<Change> changes = myers(sentenceKeys(a, fromSentences, canonical),
+                    sentenceKeys(b, toSentences, canonical));
             if (changes == null) {
                 return replaceWhole(fs, fe, ts, te);
             }
@@ -189,15 +198,40 @@ final class TokenAligner {
         }
     }
 
-    /** Myers diff within the edit budget, changes in order; null when the budget ran out. */
-    private List<Change> myers(List<String> a, List<String> b) {
+    /**
+     * Myers diff of canonical elements within the edit budget, changes in order; null when the budget ran out.
+     * Myers needs exactly n + m - 2·LCS edits, and the LCS is at most the elements the two sides have in
+     * common (counting repeats), so when even that bound exceeds the budget the run would fail: it is skipped.
+     */
+    private <T> List<Change> myers(List<T> a, List<T> b) {
+        if (a.size() + b.size() - 2L * common(a, b) > editBudget) {
+            return null;
+        }
         try {
-            List<Change> changes = new ArrayList<>(new MeyersDiff<String>().computeDiff(a, b, new Budget(editBudget)));
+            List<Change> changes = new ArrayList<>(new MeyersDiff<T>((x, y) -> x == y)
+                    .computeDiff(a, b, new Budget(editBudget)));
             changes.sort(Comparator.comparingInt((Change c) -> c.startOriginal).thenComparingInt(c -> c.startRevised));
             return changes;
         } catch (BudgetExceeded tooDifferent) {
             return null;
         }
+    }
+
+    /** How many canonical elements {@code a} and {@code b} have in common, counting repeats (multiset intersection). */
+    private static <T> int common(List<T> a, List<T> b) {
+        Map<T, int[]> counts = new IdentityHashMap<>(); // elements are canonical
+        for (T element : a) {
+            counts.computeIfAbsent(element, e -> new int[1])[0]++;
+        }
+        int common = 0;
+        for (T element : b) {
+            int[] count = counts.get(element);
+            if (count != null && count[0] > 0) {
+                count[0]--;
+                common++;
+            }
+        }
+        return common;
     }
 
     /** Sentences of {@code tokens[start, end)} as token index ranges. */
@@ -218,10 +252,12 @@ final class TokenAligner {
         return sentences;
     }
 
-    private static List<String> sentenceKeys(List<String> keys, List<int[]> sentences) {
-        List<String> sentenceKeys = new ArrayList<>(sentences.size());
+    /** Each sentence as its list of keys, one instance per distinct sentence (kept in {@code canonical}). */
+    private static List<List<String>> sentenceKeys(List<String> keys, List<int[]> sentences,
+                                                   Map<List<String>, List<String>> canonical) {
+        List<List<String>> sentenceKeys = new ArrayList<>(sentences.size());
         for (int[] sentence : sentences) {
-            sentenceKeys.add(String.join("\u0000", keys.subList(sentence[0], sentence[1])));
+            sentenceKeys.add(canonical.computeIfAbsent(keys.subList(sentence[0], sentence[1]), key -> key));
         }
         return sentenceKeys;
     }

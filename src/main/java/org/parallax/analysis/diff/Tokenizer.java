@@ -52,8 +52,7 @@ public final class Tokenizer {
                 end = scanNumber(text, i + Character.charCount(cp));
                 kind = TokenKind.NUMBER;
             } else if (isWordChar(cp)) {
-                abbreviation.region(i, length);
-                end = abbreviation.lookingAt() ? abbreviation.end() : scanWord(text, i);
+                end = isAbbreviation(abbreviation, text, i) ? abbreviation.end() : scanWord(text, i);
                 kind = TokenKind.WORD;
             } else {
                 end = i + Character.charCount(cp);
@@ -70,6 +69,16 @@ public final class Tokenizer {
             i = end; // punctuation (an opening quote after a full stop) keeps the next word a sentence start
         }
         return tokens;
+    }
+
+    /** True when an abbreviation ("U.S.") starts at {@code i}; the regex runs only after a letter and a dot. */
+    private static boolean isAbbreviation(Matcher abbreviation, String text, int i) {
+        int next = i + Character.charCount(text.codePointAt(i));
+        if (next >= text.length() || text.charAt(next) != '.') {
+            return false;
+        }
+        abbreviation.region(i, text.length());
+        return abbreviation.lookingAt();
     }
 
     /** The comparison key of a token: lowercase, accents removed, typographic quotes and dashes made plain. */
