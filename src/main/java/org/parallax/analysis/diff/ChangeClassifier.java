@@ -1,6 +1,7 @@
 package org.parallax.analysis.diff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,8 +29,8 @@ public final class ChangeClassifier {
     }
 
     public List<Change> classify(WordDiff diff) {
-        Set<String> lowercaseWords = EntityExtractor.lowercaseWords(diff.fromTokens());
-        lowercaseWords.addAll(EntityExtractor.lowercaseWords(diff.toTokens()));
+        Set<String> lowercaseWords = EntityExtractor.addLowercaseWords(diff.fromTokens(), new HashSet<>());
+        EntityExtractor.addLowercaseWords(diff.toTokens(), lowercaseWords);
         TextFeatures from = TextFeatures.of(diff.fromText(), diff.fromTokens(), lexicons, figures, entities,
                 lowercaseWords);
         TextFeatures to = TextFeatures.of(diff.toText(), diff.toTokens(), lexicons, figures, entities,

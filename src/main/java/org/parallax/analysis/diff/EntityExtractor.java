@@ -61,15 +61,21 @@ final class EntityExtractor {
     }
 
     private boolean isNameLike(Token token, Set<String> capitalisedMidSentence, Set<String> lowercaseWords) {
-        if (!token.isWord() || notEntities.containsWord(token.key())) {
+        if (!token.isWord()) {
             return false;
         }
         String text = token.text();
-        if (hasLetterAndDigit(text) || (hasLower(text) && hasInnerUpper(text))) {
-            return true; // "GPT-4", "DeepSeek", "xAI": shapes common words never have
-        }
-        if (!startsUpper(text) || !hasLower(text)) {
+        Shape shape = Shape.of(text);
+        // "GPT-4", "DeepSeek", "xAI": shapes common words never have
+        boolean nameShape = (shape.letter && shape.digit) || (shape.lower && shape.innerUpper);
+        if (!nameShape && (!startsUpper(text) || !shape.lower)) {
             return false; // lowercase, or an acronym ("RL") that the known names do not list
+        }
+        if (notEntities.containsWord(token.key())) {
+            return false;
+        }
+        if (nameShape) {
+            return true;
         }
         String word = withoutPossessive(token.key());
         if (lowercaseWords.contains(token.key()) || lowercaseWords.contains(word) || isCommon(word)) {
@@ -78,18 +84,31 @@ final class EntityExtractor {
         return !token.sentenceStart() || capitalisedMidSentence.contains(token.key());
     }
 
-    /** Keys of the words written entirely in lowercase in {@code tokens}. */
-    static Set<String> lowercaseWords(List<Token> tokens) {
-        Set<String> words = new HashSet<>();
+    /** Adds to {@code words} the keys of the words written entirely in lowercase in {@code tokens}. */
+    static Set<String> addLowercaseWords(List<Token> tokens, Set<String> words) {
         for (Token token : tokens) {
-            if (token.isWord() && token.text().equals(token.text().toLowerCase(java.util.Locale.ROOT))) {
+            if (token.isWord() && isLowercase(token.text())) {
                 words.add(token.key());
             }
         }
         return words;
     }
 
- /** A common word, or a regular inflection of one ("Matters", "Wins", "Mattered", "Shipping"). */
+    /** True when lowercasing does not change {@code text}; ASCII text is checked without lowercasing it. */
+    private static boolean isLowercase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return text.equals(text.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A common word, or a regular inflection of one ("Matters", "Wins", "Mattered", "Shipping"). */
     private boolean isCommon(String word) {
         if (commonWords.containsWord(word)) {
             return true;
@@ -108,36 +127,42 @@ final class EntityExtractor {
         return key.endsWith("'s") && key.length() > 2 ? key.substring(0, key.length() - 2) : key;
     }
 
-    private static boolean hasLower(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean startsUpper(String text) {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
-    private static boolean hasInnerUpper(String text) {
-        for (int i = 1; i < text.length(); i++) {
-            if (Character.isUpperCase(text.charAt(i)) && Character.isLetter(text.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** The letter classes of a word's chars, found in one pass (ASCII without table lookups). */
+    private static final class Shape {
+        boolean letter;
+        boolean digit;
+        boolean lower;
+        /** An uppercase char right after a letter ("DeepSeek", "xAI"). */
+        boolean innerUpper;
 
-    private static boolean hasLetterAndDigit(String text) {
-        boolean letter = false;
-        boolean digit = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            letter |= Character.isLetter(c);
-            digit |= Character.isDigit(c);
+        static Shape of(String text) {
+            Shape shape = new Shape();
+            boolean previousLetter = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean isLetter;
+                boolean isUpper;
+                if (c < 128) {
+                    boolean isLower = c >= 'a' && c <= 'z';
+                    isUpper = c >= 'A' && c <= 'Z';
+                    isLetter = isLower || isUpper;
+                    shape.lower |= isLower;
+                    shape.digit |= c >= '0' && c <= '9';
+                } else {
+                    isLetter = Character.isLetter(c);
+                    isUpper = Character.isUpperCase(c);
+                    shape.lower |= Character.isLowerCase(c);
+                    shape.digit |= Character.isDigit(c);
+                }
+                shape.letter |= isLetter;
+                shape.innerUpper |= i > 0 && isUpper && previousLetter;
+                previousLetter = isLetter;
+            }
+            return shape;
         }
-        return letter && digit;
     }
 }

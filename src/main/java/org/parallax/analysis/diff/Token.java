@@ -16,7 +16,10 @@ public record Token(TokenKind kind, int start, int end, String text, String key,
 
     /** True for {@code . ! ?} and the ellipsis: the marks that end a sentence. */
     public boolean endsSentence() {
-        return kind == TokenKind.PUNCTUATION
-                && (key.equals(".") || key.equals("!") || key.equals("?") || key.equals("\u2026"));
+        if (kind != TokenKind.PUNCTUATION || key.length() != 1) {
+            return false;
+        }
+        char mark = key.charAt(0);
+        return mark == '.' || mark == '!' || mark == '?' || mark == '\u2026';
     }
 }

@@ -127,6 +127,9 @@ public final class Tokenizer {
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < 128) { // the same answer without the Unicode tables
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }
@@ -149,6 +152,9 @@ public final class Tokenizer {
     }
 
     private static boolean isSpace(int cp) {
+        if (cp < 128) { // Character.isWhitespace's ASCII set (isSpaceChar adds nothing there)
+            return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= '\u001C' && cp <= '\u001F');
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\uFEFF';
     }
 }
