@@ -1,8 +1,10 @@
 package org.parallax.analysis.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,11 +16,13 @@ public final class ChangeClassifier {
     private final FigureExtractor figures;
     private final EntityExtractor entities;
     private final List<ChangeRule> rules;
+    private final List<Lexicon> marked;
 
     public ChangeClassifier(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.figures = new FigureExtractor(lexicons);
         this.entities = new EntityExtractor(lexicons);
+        this.marked = TextFeatures.markedLexicons(lexicons);
         this.rules = List.of(
                 new FigureDriftRule(),
                 new LexiconDifferenceRule(ChangeLabel.HEDGING, TextFeatures::hedges),
@@ -31,10 +35,11 @@ public final class ChangeClassifier {
     public List<Change> classify(WordDiff diff) {
         Set<String> lowercaseWords = EntityExtractor.addLowercaseWords(diff.fromTokens(), new HashSet<>());
         EntityExtractor.addLowercaseWords(diff.toTokens(), lowercaseWords);
-        TextFeatures from = TextFeatures.of(diff.fromText(), diff.fromTokens(), lexicons, figures, entities,
-                lowercaseWords);
-        TextFeatures to = TextFeatures.of(diff.toText(), diff.toTokens(), lexicons, figures, entities,
-                lowercaseWords);
+        Map<String, Integer> marksByKey = new HashMap<>(); // both texts share most of their vocabulary
+        TextFeatures from = TextFeatures.of(diff.fromText(), diff.fromTokens(),
+                KeyMarks.of(diff.fromTokens(), marked, marksByKey), lexicons, figures, entities, lowercaseWords);
+        TextFeatures to = TextFeatures.of(diff.toText(), diff.toTokens(),
+                KeyMarks.of(diff.toTokens(), marked, marksByKey), lexicons, figures, entities, lowercaseWords);
         List<Change> changes = new ArrayList<>();
         List<DiffSpan> spans = diff.spans();
         for (int index = 0; index < spans.size(); index++) {

@@ -28,8 +28,12 @@ final class EntityExtractor {
         this.commonWords = lexicons.commonWords();
     }
 
-    /** Names in {@code tokens}; {@code lowercaseWords} are keys written in lowercase in either compared text. */
-    List<Phrase> extract(String text, List<Token> tokens, Set<String> lowercaseWords) {
+    /**
+     * Names in {@code tokens}; {@code lowercaseWords} are keys written in lowercase in either compared text;
+     * {@code marks} must cover the known names.
+     */
+    List<Phrase> extract(String text, List<Token> tokens, Set<String> lowercaseWords, KeyMarks marks) {
+        KeyMarks.Marks knownStarts = marks.of(known);
         Set<String> capitalisedMidSentence = new HashSet<>();
         for (Token token : tokens) {
             if (token.isWord() && !token.sentenceStart() && startsUpper(token.text())) {
@@ -41,7 +45,7 @@ final class EntityExtractor {
         while (i < tokens.size()) {
             int end = i;
             while (end < tokens.size()) {
-                int knownLength = known.matchAt(tokens, end);
+                int knownLength = knownStarts.mayStart(end) ? known.matchAt(tokens, end) : 0;
                 if (knownLength > 0) {
                     end += knownLength;
                 } else if (isNameLike(tokens.get(end), capitalisedMidSentence, lowercaseWords)) {

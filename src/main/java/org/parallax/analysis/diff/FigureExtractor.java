@@ -25,22 +25,24 @@ final class FigureExtractor {
         this.units = lexicons.figureUnits();
     }
 
-    List<Phrase> extract(String text, List<Token> tokens) {
+    /** Figures of a text; {@code marks} must cover the figure numbers lexicon. */
+    List<Phrase> extract(String text, List<Token> tokens, KeyMarks marks) {
+        KeyMarks.Marks numberWords = marks.of(numbers);
         List<Phrase> figures = new ArrayList<>();
         int previousEnd = 0;
         int i = 0;
         while (i < tokens.size()) {
-            if (!isCore(tokens, i)) {
+            if (!isCore(tokens, i, numberWords)) {
                 i++;
                 continue;
             }
             int start = extendLeft(tokens, i, previousEnd);
             int end = i + 1;
             while (end < tokens.size()) {
-                if (isCore(tokens, end)) {
+                if (isCore(tokens, end, numberWords)) {
                     end++;
                 } else if (end + 1 < tokens.size() && CONNECTORS.contains(tokens.get(end).key())
-                        && isCore(tokens, end + 1)) {
+                        && isCore(tokens, end + 1, numberWords)) {
                     end += 2;
                 } else {
                     int unit = units.matchAt(tokens, end);
@@ -72,7 +74,7 @@ final class FigureExtractor {
         return start;
     }
 
-    private boolean isCore(List<Token> tokens, int index) {
+    private boolean isCore(List<Token> tokens, int index, KeyMarks.Marks numberWords) {
         Token token = tokens.get(index);
         if (token.kind() == TokenKind.NUMBER) {
             return true;
@@ -80,12 +82,11 @@ final class FigureExtractor {
         if (!token.isWord()) {
             return false;
         }
-        if (numbers.containsWord(token.key())) {
+        if (numberWords.isWord(index)) {
             return true;
         }
         if (token.key().equals("one") && index + 1 < tokens.size()) {
-            Token next = tokens.get(index + 1);
-            return numbers.containsWord(next.key()) || units.matchAt(tokens, index + 1) > 0;
+            return numberWords.isWord(index + 1) || units.matchAt(tokens, index + 1) > 0;
         }
         return false;
     }

@@ -74,15 +74,25 @@ public final class Lexicon {
         return singleWords.contains(key);
     }
 
+    /** True when an entry starts with the token key {@code key}. */
+    boolean startsEntry(String key) {
+        return phrasesByFirstKey.containsKey(key);
+    }
+
     /**
      * Every non-overlapping occurrence in {@code tokens}, leftmost-longest, as token index ranges
      * {@code [start, end)}.
      */
     public List<int[]> find(List<Token> tokens) {
+        return find(tokens, null);
+    }
+
+    /** {@link #find(List)}, trying only the tokens {@code marks} (this lexicon's, or null for all) allow. */
+    List<int[]> find(List<Token> tokens, KeyMarks.Marks marks) {
         List<int[]> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int length = matchAt(tokens, i);
+            int length = marks == null || marks.mayStart(i) ? matchAt(tokens, i) : 0;
             if (length > 0) {
                 matches.add(new int[] {i, i + length});
                 i += length;
