@@ -1,7 +1,8 @@
 package org.parallax.analysis.diff;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How alike two wordings are, 0..1: the mean of the Jaccard overlap of their word sets (which words) and the
@@ -9,6 +10,9 @@ import java.util.Set;
  * distance (which words in which order). Identical texts score 1; two empty texts score 1.
  */
 public final class Similarity {
+    private static final int FROM = 1;
+    private static final int TO = 2;
+
     private Similarity() {
     }
 
@@ -17,24 +21,27 @@ public final class Similarity {
     }
 
     static double jaccard(WordDiff diff) {
-        Set<String> a = words(diff.fromTokens());
-        Set<String> b = words(diff.toTokens());
-        if (a.isEmpty() && b.isEmpty()) {
+        // each word of either text once, with the sides it occurs on: the union, and the intersection within it
+        Map<String, Integer> sides = new HashMap<>();
+        addWords(diff.fromTokens(), FROM, sides);
+        addWords(diff.toTokens(), TO, sides);
+        if (sides.isEmpty()) {
             return 1.0;
         }
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        a.retainAll(b);
-        return (double) a.size() / union.size();
-    }
-
-    private static Set<String> words(java.util.List<Token> tokens) {
-        Set<String> words = new HashSet<>();
-        for (Token token : tokens) {
-            if (!token.isPunctuation()) {
-                words.add(token.key());
+        int both = 0;
+        for (int side : sides.values()) {
+            if (side == (FROM | TO)) {
+                both++;
             }
         }
-        return words;
+        return (double) both / sides.size();
+    }
+
+    private static void addWords(List<Token> tokens, int side, Map<String, Integer> sides) {
+        for (Token token : tokens) {
+            if (!token.isPunctuation()) {
+                sides.merge(token.key(), side, (a, b) -> a | b);
+            }
+        }
     }
 }

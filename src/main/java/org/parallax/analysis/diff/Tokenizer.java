@@ -1,8 +1,10 @@
 package org.parallax.analysis.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.analysis.filter.TextFolding;
@@ -24,6 +26,14 @@ public final class Tokenizer {
 
     /** Tokens of a passage: the first word of each of its parts opens a sentence, like the first of the text. */
     public List<Token> tokenize(Passage passage) {
+        return tokenize(passage, new HashMap<>());
+    }
+
+    /**
+     * Tokens of a passage whose keys are the instances held in {@code keys} (added when new): texts tokenised
+     * with one map share one instance per distinct key, so that later lookups by key find it by identity.
+     */
+    List<Token> tokenize(Passage passage, Map<String, String> keys) {
         String text = passage.text();
         int[] partStarts = passage.partStarts();
         int nextPart = 0;
@@ -59,7 +69,8 @@ public final class Tokenizer {
                 kind = TokenKind.PUNCTUATION;
             }
             String raw = text.substring(i, end);
-            Token token = new Token(kind, i, end, raw, key(raw), sentenceStart && kind != TokenKind.PUNCTUATION);
+            Token token = new Token(kind, i, end, raw, keys.computeIfAbsent(key(raw), key -> key),
+                    sentenceStart && kind != TokenKind.PUNCTUATION);
             tokens.add(token);
             if (token.endsSentence()) {
                 sentenceStart = true;

@@ -1,6 +1,8 @@
 package org.parallax.analysis.diff;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Word diff of two texts: tokenise, align tokens with java-diff-utils within a work budget, absorb coincidental
@@ -30,8 +32,9 @@ public final class WordDiffer {
     public WordDiff diff(Passage fromPassage, Passage toPassage) {
         String fromText = fromPassage.text();
         String toText = toPassage.text();
-        List<Token> from = tokenizer.tokenize(fromPassage);
-        List<Token> to = tokenizer.tokenize(toPassage);
+        Map<String, String> keys = new HashMap<>(); // one instance per distinct key in both texts
+        List<Token> from = tokenizer.tokenize(fromPassage, keys);
+        List<Token> to = tokenizer.tokenize(toPassage, keys);
         TokenAligner.Alignment alignment = aligner.align(from, to);
         int matched = 0;
         for (TokenRegion region : alignment.regions()) {
