@@ -3,14 +3,23 @@ package org.parallax.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root of the command line: {@code parallax validate|locate|export|diff|stats|generate ...}. */
+/**
+ * The root of the command line: {@code parallax validate|locate|export|diff|stats|generate ...}.
+ *
+ * <p>The subcommands are registered here rather than in the annotation, and {@link #run(PrintWriter, PrintWriter,
+ * String...)} registers only the one its arguments name: picocli reads every registered command class by
+ * reflection before it parses anything, which cost more CPU than a whole {@code diff --files} of two short texts
+ * (decision 0017). The help, an unknown command or no command register them all, so listings and suggestions are
+ * unchanged.
+ */
 @Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Explore how different articles frame the same points. Without a command, opens the window.",
-        subcommands = {ValidateCommand.class, LocateCommand.class, ExportCommand.class, DiffCommand.class,
-                StatsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        description = "Explore how different articles frame the same points. Without a command, opens the window.")
 public final class ParallaxCommand implements Runnable {
     /** Exit code: done. */
     public static final int OK = 0;
@@ -19,8 +28,23 @@ public final class ParallaxCommand implements Runnable {
     /** Exit code: usage error (unknown flag, missing argument). */
     public static final int USAGE = 2;
 
+    /** The subcommands in the order the help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand::new);
+        commands.put("locate", LocateCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("stats", StatsCommand::new);
+        commands.put("generate", GenerateCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
 
     @Override
     public void run() {
@@ -35,15 +59,30 @@ public final class ParallaxCommand implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = create(out, err);
+        CommandLine commandLine = create(out, err, args.length > 0 ? args[0] : null);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
+    /** The whole command line, every subcommand registered. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
+        return create(out, err, null);
+    }
+
+    /**
+     * The command line with only subcommand {@code name} registered when it is one (what a run needs), else with
+     * all of them (help, an unknown or no command).
+     */
+    static CommandLine create(PrintWriter out, PrintWriter err, String name) {
         CommandLine commandLine = new CommandLine(new ParallaxCommand());
+        Supplier<Object> only = "help".equals(name) ? null : SUBCOMMANDS.get(name);
+        if (only != null) {
+            commandLine.addSubcommand(name, only.get());
+        } else {
+            SUBCOMMANDS.forEach((command, make) -> commandLine.addSubcommand(command, make.get()));
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         // usage errors (unknown flag, missing or out-of-range argument) are 2 as CONTRACTS.md says; the rest 1

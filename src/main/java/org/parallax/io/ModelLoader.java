@@ -111,14 +111,19 @@ public final class ModelLoader {
             problems.addAtByte(ProblemKind.ENCODING, 0, "$", "not a Parallax model: this file is " + other.get());
             return null;
         }
-        OptionalInt invalid = Utf8Check.firstInvalidByte(content);
+        // the parser does not wait for the UTF-8 check (on a large file it runs beside it); the check's verdict
+        // wins: a file that is not UTF-8 gets that one problem, whatever the parser made of its bytes
+        Utf8Check.Pending utf8 = Utf8Check.start(content);
+        Model model = parse(content, problems, locations);
+        OptionalInt invalid = utf8.firstInvalidByte();
         if (invalid.isPresent()) {
             int at = invalid.getAsInt();
+            problems.list().clear();
             problems.addAtByte(ProblemKind.ENCODING, at, "$", String.format(
                     "invalid UTF-8: byte 0x%02X at byte offset %d; save the file as UTF-8", content[at] & 0xFF, at));
             return null;
         }
-        return parse(content, problems, locations);
+        return model;
     }
 
     private Model parse(byte[] content, Problems problems, ModelLocations locations) {

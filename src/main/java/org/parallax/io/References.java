@@ -29,6 +29,8 @@ final class References {
     }
 
     private final Map<Target, Map<String, Integer>> defined = new EnumMap<>(Target.class);
+    /** Each defined id once, so the model's references share the definition's string (less heap, faster lookups). */
+    private final Map<Target, Map<String, String>> canonical = new EnumMap<>(Target.class);
     private final Map<Target, Boolean> complete = new EnumMap<>(Target.class);
     private final List<Pending> pending = new ArrayList<>();
     private final Problems problems;
@@ -37,6 +39,7 @@ final class References {
         this.problems = problems;
         for (Target target : Target.values()) {
             defined.put(target, new HashMap<>());
+            canonical.put(target, new HashMap<>());
             complete.put(target, false);
         }
     }
@@ -44,6 +47,7 @@ final class References {
     /** Records an id; returns the line of an earlier definition of the same id, or 0 when it is new. */
     int define(Target target, String id, int line) {
         Integer earlier = defined.get(target).putIfAbsent(id, line);
+        canonical.get(target).putIfAbsent(id, id);
         return earlier == null ? 0 : earlier;
     }
 
@@ -55,26 +59,23 @@ final class References {
         return defined.get(target).containsKey(id);
     }
 
-    /** A use of {@code id} at the parser's current token ({@code at}) and {@code path}. */
-    void use(Target target, String id, JsonLocation at, JsonPath path) {
-        if (complete.get(target)) {
-            if (!isDefined(target, id)) {
-                problems.add(ProblemKind.DANGLING_REF, at, path.toString(), message(target, id));
-            }
-        } else {
-            pending.add(new Pending(target, id, path.toString(), problems.line(at), problems.column(at)));
+    /**
+     * A use of {@code id} at the cursor's current token and path. Returns the defining string when the id is
+     * already defined (keep that one: the model then holds each id once), else {@code id} itself.
+     */
+    String use(Target target, String id, JsonCursor at) {
+        String known = canonical.get(target).get(id);
+        if (known != null) {
+            return known;
         }
-    }
-
-    /** Same as {@link #use(Target, String, JsonLocation, JsonPath)} for a path that is not on the stack. */
-    void use(Target target, String id, JsonLocation at, String path) {
         if (complete.get(target)) {
-            if (!isDefined(target, id)) {
-                problems.add(ProblemKind.DANGLING_REF, at, path, message(target, id));
-            }
+            problems.add(ProblemKind.DANGLING_REF, at.here(), at.path.toString(), message(target, id));
         } else {
-            pending.add(new Pending(target, id, path, problems.line(at), problems.column(at)));
+            JsonLocation location = at.here();
+            pending.add(new Pending(target, id, at.path.toString(), problems.line(location),
+                    problems.column(location)));
         }
+        return id;
     }
 
     /** Resolves the references made before their list was read; call once, after a complete pass. */

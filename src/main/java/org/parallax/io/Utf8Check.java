@@ -1,6 +1,8 @@
 package org.parallax.io;
 
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Finds the first byte that is not valid UTF-8, as strictly as Java's decoder with
@@ -13,7 +15,40 @@ import java.util.OptionalInt;
  * (decision 0015).
  */
 final class Utf8Check {
+    /** Below this size the check is over before a thread would have started. */
+    static final int BACKGROUND_BYTES = 1 << 20;
+
     private Utf8Check() {
+    }
+
+    /** A check under way; {@link #firstInvalidByte()} waits for its verdict. */
+    interface Pending {
+        OptionalInt firstInvalidByte();
+    }
+
+    /**
+     * Starts the check: for a large file on a thread of its own, so the parser can read the same bytes on another
+     * core meanwhile (decision 0017); for a small one at once.
+     */
+    static Pending start(byte[] bytes) {
+        if (bytes.length < BACKGROUND_BYTES) {
+            OptionalInt verdict = firstInvalidByte(bytes);
+            return () -> verdict;
+        }
+        FutureTask<OptionalInt> task = new FutureTask<>(() -> firstInvalidByte(bytes));
+        Thread thread = new Thread(task, "parallax-utf8-check");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return firstInvalidByte(bytes);
+            } catch (ExecutionException failed) {
+                return firstInvalidByte(bytes); // cannot happen: the check throws nothing; check here then
+            }
+        };
     }
 
     /** Offset of the first invalid byte, or empty when all bytes are valid UTF-8. */

@@ -7,8 +7,11 @@ import java.util.Optional;
 public enum Certainty {
     ASSERTED, HEDGED, REPORTED, RUMOR;
 
+    /** The lowercase id, made once: the reader and the exporters ask for it per framing. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<Certainty> fromId(String id) {

@@ -12,8 +12,23 @@ public final class Ids {
     private Ids() {
     }
 
+    /** Whether {@code id} matches {@link #SLUG}; a plain loop, as every id of a 100,000-quote model is checked. */
     public static boolean isSlug(String id) {
-        return id != null && SLUG.matcher(id).matches();
+        if (id == null || id.isEmpty()) {
+            return false;
+        }
+        boolean afterHyphen = true; // no hyphen first, none twice in a row
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                afterHyphen = false;
+            } else if (c == '-' && !afterHyphen) {
+                afterHyphen = true;
+            } else {
+                return false;
+            }
+        }
+        return !afterHyphen; // no hyphen last
     }
 
     static <E extends Enum<E>> Optional<E> enumFromId(Class<E> type, String id) {

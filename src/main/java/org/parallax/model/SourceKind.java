@@ -7,9 +7,12 @@ import java.util.Optional;
 public enum SourceKind {
     ORIGINAL, TRANSLATION, SUMMARY, REWRITE, COMMENTARY;
 
+    /** The lowercase id, made once: the reader and the exporters ask for it per framing. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The lowercase id used in model files. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<SourceKind> fromId(String id) {

@@ -44,6 +44,40 @@ class ModelLoaderTest {
     }
 
     @Test
+    void referencesShareTheStringOfTheIdTheyName() {
+        Model model = loader.load(SMALL).model();
+
+        var framing = model.point("accelerator-count").orElseThrow().framingOf("beta").orElseThrow();
+        assertThat(framing.source()).isSameAs(model.source("beta").orElseThrow().id());
+        assertThat(model.point("accelerator-count").orElseThrow().theme())
+                .isSameAs(model.theme(model.point("accelerator-count").orElseThrow().theme()).orElseThrow().id());
+    }
+
+    @Test
+    void aLargeFileThatIsNotUtf8GetsOnlyTheEncodingProblem() throws Exception {
+        // over Utf8Check.BACKGROUND_BYTES, so the check runs beside the parser; the bad byte also breaks the JSON
+        String small = java.nio.file.Files.readString(SMALL, StandardCharsets.UTF_8);
+        int close = small.lastIndexOf('}');
+        byte[] head = (small.substring(0, close) + "\n" + " ".repeat(Utf8Check.BACKGROUND_BYTES) + "\n  ")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\n}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, content, 0, head.length);
+        content[head.length] = (byte) 0xFF;
+        System.arraycopy(tail, 0, content, head.length + 1, tail.length);
+        int line = small.substring(0, close).split("\n", -1).length + 2;
+
+        LoadResult result = loader.load(content, "big.json");
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.ENCODING);
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.column()).isEqualTo(3);
+            assertThat(problem.message()).contains("byte 0xFF at byte offset " + head.length);
+        });
+    }
+
+    @Test
     void collectsEveryProblemInOnePassNotOnlyTheFirst() {
         String json = """
                 {

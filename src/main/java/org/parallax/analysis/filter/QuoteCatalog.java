@@ -1,6 +1,7 @@
 package org.parallax.analysis.filter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,7 +19,7 @@ import org.parallax.model.Theme;
 
 /**
  * A model's quotes flattened into rows in canonical order (theme order, then point order within a theme,
- * then source order, then quote order, as in the model), with their search text folded once.
+ * then source order, then quote order, as in the model), with their search text folded once, into the index.
  *
  * <p>Besides the rows, the catalog keeps what each row is filtered by as plain int columns and the folded
  * text as one {@link SearchIndex}, so {@link #filter(FilterCriteria)} decides all rows in a few scans of
@@ -87,8 +88,8 @@ public final class QuoteCatalog {
     }
 
     /**
-     * A catalog for one pass over the facets only (a command-line export without {@code --query}): the rows'
-     * {@code searchText} is empty and nothing is folded, which halves the time to build it. A filter of this
+     * A catalog for one pass over the facets only (a command-line export without {@code --query}): no search index,
+     * nothing is folded, which halves the time to build it. A filter of this
      * catalog with a non-blank query is refused.
      */
     public static QuoteCatalog withoutSearchText(Model model) {
@@ -101,9 +102,7 @@ public final class QuoteCatalog {
     }
 
     private static QuoteCatalog build(Model model, boolean withText) {
-        List<Point> points = new ArrayList<>(model.points());
-        // List.sort is stable: points keep model order within a theme
-        points.sort(Comparator.comparingInt(p -> model.themeIndex(p.theme())));
+        List<Point> points = inThemeOrder(model);
         // first everything a row hangs from, in plain arrays; the rows are made afterwards in one tight loop, so
         // they lie side by side in memory and a predicate over 100,000 of them does not miss the cache each time
         int total = model.quoteCount();
@@ -112,7 +111,6 @@ public final class QuoteCatalog {
         Framing[] framingOf = new Framing[total];
         Source[] sourceOf = new Source[total];
         Quote[] quoteOf = new Quote[total];
-        String[] textOf = new String[total];
         Map<String, Integer> pointPositions = positions(points.stream().map(Point::id).toList());
         Map<String, Integer> sidePositions = positions(model.sides().stream().map(side -> side.id()).toList());
         Columns columns = new Columns(total);
@@ -123,19 +121,15 @@ public final class QuoteCatalog {
             // the facets of a point and of a framing are looked up once for all their quotes, not per row
             int themePosition = model.themeIndex(point.theme());
             int pointPosition = pointPositions.getOrDefault(point.id(), -1);
-            // folding is per code point, so folding the parts once and joining them equals folding the whole
-            String pointText = withText
-                    ? TextFolding.fold(point.title() + "\n" + String.join("\n", point.claims().values())) : "";
-            List<Framing> framings = new ArrayList<>(point.framings());
-            framings.sort(Comparator.comparingInt(f -> model.sourceIndex(f.source())));
+            String pointText = withText ? QuoteRow.pointText(point) : "";
+            List<Framing> framings = inSourceOrder(model, point.framings());
             for (Framing framing : framings) {
                 Source source = model.source(framing.source()).orElse(null);
                 int sourcePosition = model.sourceIndex(framing.source());
                 int stance = framing.stance() == null ? -1 : framing.stance().ordinal();
                 int certainty = framing.certainty() == null ? -1 : framing.certainty().ordinal();
-                String context = withText ? pointText + "\n" + TextFolding.fold(framing.frame()) : "";
                 int first = count;
-                int contextPiece = withText ? index.add(context, first, first) : -1;
+                int contextPiece = withText ? index.add(QuoteRow.contextText(pointText, framing), first, first) : -1;
                 for (Quote quote : framing.quotes()) {
                     pointOf[count] = point;
                     themeOf[count] = theme;
@@ -149,11 +143,8 @@ public final class QuoteCatalog {
                     columns.certainty[count] = certainty;
                     columns.point[count] = pointPosition;
                     if (withText) {
-                        String quoteText = TextFolding.fold(quote.text());
-                        index.add(quoteText, count, count + 1);
-                        textOf[count] = quoteText + "\n" + context;
-                    } else {
-                        textOf[count] = "";
+                        int quotePiece = index.add(TextFolding.fold(quote.text()), count, count + 1);
+                        index.setPiecesOfRow(count, quotePiece, contextPiece);
                     }
                     count++;
                 }
@@ -164,10 +155,46 @@ public final class QuoteCatalog {
         }
         List<QuoteRow> rows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            rows.add(new QuoteRow(i, pointOf[i], themeOf[i], framingOf[i], sourceOf[i], quoteOf[i], textOf[i]));
+            rows.add(new QuoteRow(i, pointOf[i], themeOf[i], framingOf[i], sourceOf[i], quoteOf[i]));
         }
         return new QuoteCatalog(model, rows, points, pointPositions, sidePositions, columns,
                 withText ? index.build(rows.size()) : null);
+    }
+
+    /** The model's points grouped by theme in theme order, model order within a theme (unknown themes last). */
+    private static List<Point> inThemeOrder(Model model) {
+        List<Point> all = model.points();
+        int themes = model.themes().size();
+        int[] theme = new int[all.size()];
+        int[] next = new int[themes + 2];
+        for (int i = 0; i < theme.length; i++) {
+            int position = model.themeIndex(all.get(i).theme());
+            theme[i] = position >= 0 && position < themes ? position : themes;
+            next[theme[i] + 1]++;
+        }
+        for (int t = 1; t < next.length; t++) {
+            next[t] += next[t - 1]; // next[t]: where theme t's first point goes
+        }
+        Point[] sorted = new Point[theme.length];
+        for (int i = 0; i < theme.length; i++) {
+            sorted[next[theme[i]]++] = all.get(i);
+        }
+        return Arrays.asList(sorted);
+    }
+
+    /** A point's framings in source order; the list itself when it is in that order already (the usual case). */
+    private static List<Framing> inSourceOrder(Model model, List<Framing> framings) {
+        int previous = Integer.MIN_VALUE;
+        for (Framing framing : framings) {
+            int position = model.sourceIndex(framing.source());
+            if (position < previous) {
+                List<Framing> sorted = new ArrayList<>(framings);
+                sorted.sort(Comparator.comparingInt(f -> model.sourceIndex(f.source()))); // stable
+                return sorted;
+            }
+            previous = position;
+        }
+        return framings;
     }
 
     public Model model() {

@@ -56,7 +56,7 @@ public final class QuoteFilter implements Predicate<QuoteRow> {
     private BitSet retest(QuoteCatalog rows, BitSet before) {
         BitSet passing = (BitSet) before.clone();
         for (int i = before.nextSetBit(0); i >= 0; i = before.nextSetBit(i + 1)) {
-            if (!matchesQuery(rows.rows().get(i).searchText())) {
+            if (!matchesQuery(rows.index, i)) {
                 passing.clear(i);
             }
         }
@@ -154,7 +154,7 @@ public final class QuoteFilter implements Predicate<QuoteRow> {
         if (catalog != null && catalog.owns(row)) {
             return decided.get(row.order());
         }
-        return matchesFacets(row) && matchesQuery(row.searchText());
+        return matchesFacets(row) && (queryWords.length == 0 || matchesQuery(row.searchText()));
     }
 
     private boolean matchesFacets(QuoteRow row) {
@@ -181,6 +181,16 @@ public final class QuoteFilter implements Predicate<QuoteRow> {
         }
         Set<Certainty> certainties = criteria.certainties();
         return certainties.isEmpty() || framing.certainty() != null && certainties.contains(framing.certainty());
+    }
+
+    /** {@link #matchesQuery(String)} of row {@code row}, read from the catalog's index. */
+    private boolean matchesQuery(SearchIndex index, int row) {
+        for (String word : queryWords) {
+            if (!index.rowContains(row, word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean matchesQuery(String searchText) {

@@ -24,13 +24,44 @@ final class SearchIndex {
     private final int[] firstRow;
     private final int[] endRow;
     private final int rowCount;
+    /** Per row, the piece of its quote text and the piece of its framing's context. */
+    private final int[] quotePiece;
+    private final int[] contextPiece;
 
-    private SearchIndex(String text, int[] pieceEnd, int[] firstRow, int[] endRow, int rowCount) {
+    private SearchIndex(String text, int[] pieceEnd, int[] firstRow, int[] endRow, int rowCount, int[] quotePiece,
+                        int[] contextPiece) {
         this.text = text;
         this.pieceEnd = pieceEnd;
         this.firstRow = firstRow;
         this.endRow = endRow;
         this.rowCount = rowCount;
+        this.quotePiece = quotePiece;
+        this.contextPiece = contextPiece;
+    }
+
+    /**
+     * Whether row {@code row}'s search text ({@link QuoteRow#searchText()}) contains {@code word} (which holds no
+     * whitespace, so it cannot span the line break between the row's pieces): for re-testing a few rows.
+     */
+    boolean rowContains(int row, String word) {
+        return pieceContains(quotePiece[row], word) || pieceContains(contextPiece[row], word);
+    }
+
+    /** Whether {@code word} occurs inside piece {@code piece}; reads that piece only. */
+    private boolean pieceContains(int piece, String word) {
+        int length = word.length();
+        if (length == 0) {
+            return true;
+        }
+        int start = piece == 0 ? 0 : pieceEnd[piece - 1] + 1;
+        int last = pieceEnd[piece] - length;
+        char first = word.charAt(0);
+        for (int at = start; at <= last; at++) {
+            if (text.charAt(at) == first && text.regionMatches(at, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rows one of whose pieces contains {@code word} (which holds no whitespace). */
@@ -96,6 +127,9 @@ final class SearchIndex {
         private int[] firstRow = new int[1024];
         private int[] endRow = new int[1024];
         private int pieces;
+        private int[] quotePiece = new int[1024];
+        private int[] contextPiece = new int[1024];
+        private int rows;
 
         /** Adds a piece shared by rows {@code [first, end)}; returns its number. */
         int add(String foldedPiece, int first, int end) {
@@ -118,9 +152,24 @@ final class SearchIndex {
             endRow[piece] = end;
         }
 
+        /** Says which pieces make up the search text of {@code row}; rows are numbered 0, 1, 2, ... */
+        void setPiecesOfRow(int row, int quote, int context) {
+            if (row >= quotePiece.length) {
+                quotePiece = java.util.Arrays.copyOf(quotePiece, Math.max(row + 1, quotePiece.length * 2));
+                contextPiece = java.util.Arrays.copyOf(contextPiece, quotePiece.length);
+            }
+            quotePiece[row] = quote;
+            contextPiece[row] = context;
+            rows = Math.max(rows, row + 1);
+        }
+
         SearchIndex build(int rowCount) {
+            if (rows != rowCount) {
+                throw new IllegalStateException("pieces given for " + rows + " rows, not " + rowCount);
+            }
             return new SearchIndex(text.toString(), java.util.Arrays.copyOf(pieceEnd, pieces),
-                    java.util.Arrays.copyOf(firstRow, pieces), java.util.Arrays.copyOf(endRow, pieces), rowCount);
+                    java.util.Arrays.copyOf(firstRow, pieces), java.util.Arrays.copyOf(endRow, pieces), rowCount,
+                    java.util.Arrays.copyOf(quotePiece, rowCount), java.util.Arrays.copyOf(contextPiece, rowCount));
         }
     }
 }
