@@ -44,10 +44,11 @@ final class SearchIndex {
      * whitespace, so it cannot span the line break between the row's pieces): for re-testing a few rows.
      */
     boolean rowContains(int row, String word) {
-        return pieceContains(quotePiece[row], word) || pieceContains(contextPiece[row], word);
+        String needle = escape(word);
+        return pieceContains(quotePiece[row], needle) || pieceContains(contextPiece[row], needle);
     }
 
-    /** Whether {@code word} occurs inside piece {@code piece}; reads that piece only. */
+    /** Whether {@code word} (escaped) occurs inside piece {@code piece}; reads that piece only. */
     private boolean pieceContains(int piece, String word) {
         int length = word.length();
         if (length == 0) {
