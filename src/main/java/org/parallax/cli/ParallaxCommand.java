@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,12 +29,10 @@ public final class ParallaxCommand implements Runnable {
     /** Exit code: usage error (unknown flag, missing argument). */
     public static final int USAGE = 2;
 
-    /** The subcommands in the order the help lists them. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The subcommands in the order the help lists them. */
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("validate", ValidateCommand::new);
@@ -53,6 +52,10 @@ public final class ParallaxCommand implements Runnable {
 
     /** Runs the command line with UTF-8 output whatever the locale; returns the exit code. */
     public static int run(String... args) {
+        OptionalInt inChild = ShortRunJvm.runInChild(args);
+        if (inChild.isPresent()) {
+            return inChild.getAsInt();
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return run(out, err, args);
@@ -77,11 +80,12 @@ public final class ParallaxCommand implements Runnable {
      */
     static CommandLine create(PrintWriter out, PrintWriter err, String name) {
         CommandLine commandLine = new CommandLine(new ParallaxCommand());
-        Supplier<Object> only = "help".equals(name) ? null : SUBCOMMANDS.get(name);
+        Map<String, Supplier<Object>> subcommands = subcommands();
+        Supplier<Object> only = "help".equals(name) ? null : subcommands.get(name);
         if (only != null) {
             commandLine.addSubcommand(name, only.get());
         } else {
-            SUBCOMMANDS.forEach((command, make) -> commandLine.addSubcommand(command, make.get()));
+            subcommands.forEach((command, make) -> commandLine.addSubcommand(command, make.get()));
         }
         commandLine.setOut(out);
         commandLine.setErr(err);

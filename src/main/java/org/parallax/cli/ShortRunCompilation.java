@@ -33,7 +33,7 @@ final class ShortRunCompilation {
 
     /** Starts adding the directive in the background when this is a command-line run of the jar. */
     static void startIfCommandLineRun() {
-        if ("full".equals(System.getProperty("parallax.jit")) || !startedFromOwnJar()) {
+        if (ShortRunJvm.isChild() || "full".equals(System.getProperty("parallax.jit")) || !startedFromOwnJar()) {
             return;
         }
         Thread thread = new Thread(ShortRunCompilation::addDirective, "parallax-short-run-compilation");
