@@ -72,10 +72,6 @@ final class ShortRunJvm {
         }
     }
 
-    /**
-     * {@code JAVA OPTIONS... PARENT-OPTIONS... -jar JAR ARGS...}, when this JVM was started as {@code java
-     * PARENT-OPTIONS... -jar JAR ...} with JAR the jar this class is in.
-     */
     private static Optional<List<String>> childCommand(String[] args) {
         Optional<Path> ownJar = ownJar();
         Optional<String[]> started = ProcessHandle.current().info().arguments();
@@ -83,9 +79,17 @@ final class ShortRunJvm {
         if (ownJar.isEmpty() || started.isEmpty() || !Files.isExecutable(java)) {
             return Optional.empty();
         }
-        String[] parent = started.get();
+        return childCommand(java, started.get(), ownJar.get(), Runtime.getRuntime().maxMemory(), args);
+    }
+
+    /**
+     * {@code JAVA OUR-OPTIONS... PARENT-OPTIONS... -jar JAR ARGS...}, when this JVM's arguments {@code parent} are
+     * {@code PARENT-OPTIONS... -jar JAR ...} with JAR the jar this class is in; else empty.
+     */
+    static Optional<List<String>> childCommand(Path java, String[] parent, Path ownJar, long heapLimit,
+                                               String[] args) {
         int jar = List.of(parent).indexOf("-jar");
-        if (jar < 0 || jar + 1 >= parent.length || !sameFile(Path.of(parent[jar + 1]), ownJar.get())) {
+        if (jar < 0 || jar + 1 >= parent.length || !sameFile(Path.of(parent[jar + 1]), ownJar)) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -93,12 +97,12 @@ final class ShortRunJvm {
         command.addAll(OPTIONS);
         List<String> parentOptions = List.of(parent).subList(0, jar);
         if (parentOptions.stream().noneMatch(option -> option.startsWith("-Xmn") || option.contains("NewSize"))) {
-            command.add("-Xmn" + youngGenerationMegabytes() + "m");
+            command.add("-Xmn" + youngGenerationMegabytes(heapLimit) + "m");
         }
         command.add("-D" + CHILD_PROPERTY + "=true");
         command.addAll(parentOptions);
         command.add("-jar");
-        command.add(ownJar.get().toString());
+        command.add(ownJar.toString());
         command.addAll(List.of(args));
         return Optional.of(command);
     }
@@ -109,8 +113,7 @@ final class ShortRunJvm {
      * 480 MB in all; in the default young generation the serial collector stopped it twice to copy the growing model
      * (0.25 s), with this room not at all. Memory is only taken as it is allocated.
      */
-    private static long youngGenerationMegabytes() {
-        long limit = Runtime.getRuntime().maxMemory();
+    static long youngGenerationMegabytes(long limit) {
         long half = (limit == Long.MAX_VALUE ? 2048L << 20 : limit / 2) >> 20;
         return Math.max(16, Math.min(1024, half));
     }

@@ -1,0 +1,53 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which JVM a command-line run re-runs in (decision 0018). */
+class ShortRunJvmTest {
+    private static final Path JAVA = Path.of("/jdk/bin/java");
+    private static final Path JAR = Path.of("/opt/parallax/parallax.jar");
+    private static final long HEAP = 4096L << 20;
+
+    @Test
+    void aRunOfTheJarReRunsWithShortRunOptionsThenTheUsersOptionsAndTheSameArguments() {
+        String[] parent = {"-Xmx4g", "-Dx=1", "-jar", JAR.toString(), "export", "m.json"};
+
+        assertThat(ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, new String[] {"export", "m.json"}))
+                .contains(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn1024m",
+                        "-Dparallax.shortRunChild=true", "-Xmx4g", "-Dx=1", "-jar", JAR.toString(), "export",
+                        "m.json"));
+    }
+
+    @Test
+    void theUsersYoungGenerationIsKept() {
+        String[] parent = {"-XX:NewSize=64m", "-jar", JAR.toString(), "stats"};
+
+        assertThat(ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, new String[] {"stats"}).orElseThrow())
+                .noneMatch(option -> option.startsWith("-Xmn")).contains("-XX:NewSize=64m");
+    }
+
+    @Test
+    void anotherJarOrAClassPathRunStaysInThisJvm() {
+        assertThat(ShortRunJvm.childCommand(JAVA, new String[] {"-jar", "/elsewhere/other.jar", "x"}, JAR, HEAP,
+                new String[] {"x"})).isEmpty();
+        assertThat(ShortRunJvm.childCommand(JAVA, new String[] {"-cp", JAR.toString(), "org.parallax.Launcher"},
+                JAR, HEAP, new String[] {"x"})).isEmpty();
+    }
+
+    @Test
+    void theYoungGenerationIsHalfTheHeapLimitWithinBounds() {
+        assertThat(ShortRunJvm.youngGenerationMegabytes(512L << 20)).isEqualTo(256);
+        assertThat(ShortRunJvm.youngGenerationMegabytes(16L << 30)).isEqualTo(1024);
+        assertThat(ShortRunJvm.youngGenerationMegabytes(8L << 20)).isEqualTo(16);
+    }
+
+    @Test
+    void testsRunCommandsInTheirOwnJvm() {
+        // this JVM was not started as java -jar parallax.jar: no child, the command runs here
+        assertThat(ShortRunJvm.runInChild(new String[] {"--version"})).isEmpty();
+    }
+}
