@@ -27,7 +27,7 @@ import org.parallax.ui.quotes.QuotesViewModel;
 /**
  * One filter change on the window's view-models over the 100,000-quote model, on the FX thread, as the filter
  * bar makes it: {@link FilterViewModel} -> {@link ExplorerViewModel} (one filter pass, each visible list replaced
- * once) -> the SortedLists of the quotes and points tables, the comparison rows, the count text.
+ * once) -> the quotes and points tables' rows (SortedRows), the comparison rows, the count text.
  * Everything the views observe is updated; nothing is rendered. Two changes: choosing one theme (cycling
  * through every theme and "all") and a text query typed one character per invocation.
  * Target: median <= 16 ms (one 60 Hz frame), worst <= 50 ms.
