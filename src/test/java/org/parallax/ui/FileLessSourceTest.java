@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,7 @@ class FileLessSourceTest {
                         .findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> heatMap = fixture.window.coverage().heatMap();
+        showColumn(heatMap, "heat-delta-notes");
         List<TableCell<?, ?>> delta = cellsOf(heatMap, "heat-delta-notes");
         assertThat(delta).isNotEmpty().allSatisfy(cell -> {
             assertThat(cell.getText()).isEqualTo("no text");
@@ -62,10 +65,23 @@ class FileLessSourceTest {
         assertThat(gammaZero.getText()).isEqualTo("0 · silent");
 
         TableView<?> grid = fixture.window.coverage().grid();
+        showColumn(grid, "grid-delta-notes");
         assertThat(cellsOf(grid, "grid-delta-notes")).isNotEmpty()
                 .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("no text"));
         assertThat(cellsOf(grid, "grid-gamma")).extracting(TableCell::getText).contains("silent")
                 .doesNotContain("no text");
+    }
+
+    /** Scrolls the column into view and waits until its cells are laid out (a loaded machine can take pulses). */
+    private static void showColumn(TableView<?> table, String columnId) throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> table.getColumns().stream()
+                .filter(c -> columnId.equals(c.getId())).findFirst().ifPresent(c -> scrollTo(table, c)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !cellsOf(table, columnId).isEmpty());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void scrollTo(TableView table, TableColumn column) {
+        table.scrollToColumn(column);
     }
 
     private static List<TableCell<?, ?>> cellsOf(TableView<?> table, String columnId) {
