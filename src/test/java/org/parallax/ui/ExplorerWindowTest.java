@@ -247,9 +247,9 @@ class ExplorerWindowTest {
     void tickedQuotesSurviveAFilterChange(FxRobot robot) {
         selectTab("quotesTab");
         TableView<QuoteRow> quotes = fixture.window.quotes().table();
-        robot.clickOn(tickBox(quotes, 0)); // a tick redraws the cells, so look each box up afresh
+        robot.clickOn(QuoteTicks.at(quotes, 0)); // a tick redraws the cells, so look each box up afresh
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(tickBox(quotes, 1));
+        robot.clickOn(QuoteTicks.at(quotes, 1));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.explorer().selectedQuotes()).extracting(r -> r.point().id() + "/" + r.framing().source())
                 .containsExactlyInAnyOrder("accelerator-count/alpha", "accelerator-count/beta");
@@ -275,20 +275,14 @@ class ExplorerWindowTest {
         assertThat(fixture.explorer().hiddenSelectedCount()).isZero();
     }
 
-    private static Node tickBox(TableView<QuoteRow> quotes, int rowIndex) {
-        return quotes.lookupAll(".quote-tick").stream()
-                .filter(n -> n.getScene() != null && n.isVisible())
-                .filter(n -> n.getParent() instanceof TableCell<?, ?> c && !c.isEmpty() && c.getIndex() == rowIndex)
-                .findFirst().orElseThrow();
-    }
 
     @Test
     void shiftClickTicksARangeOfShownQuotes(FxRobot robot) {
         selectTab("quotesTab");
         TableView<QuoteRow> quotes = fixture.window.quotes().table();
-        robot.clickOn(tickBox(quotes, 1));
+        robot.clickOn(QuoteTicks.at(quotes, 1));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.SHIFT).clickOn(tickBox(quotes, 3)).release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).clickOn(QuoteTicks.at(quotes, 3)).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.explorer().selectedQuotes()).extracting(QuoteRow::order).containsExactlyInAnyOrder(1, 2, 3);
         assertThat(robot.lookup("#selectionCount").queryAs(Label.class).getText()).isEqualTo("3 quotes selected");

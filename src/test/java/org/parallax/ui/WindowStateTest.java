@@ -74,6 +74,7 @@ class WindowStateTest {
         MainViewModel viewModel = fixture.window.viewModel();
         WaitForAsyncUtils.asyncFx(() -> viewModel.startup(Optional.of(requested))).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.locationProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents(); // the location is shown before the same FX step remembers it
         assertThat(viewModel.locationProperty().get().file()).isEqualTo(requested);
         assertThat(fixture.store.get("lastModel", "")).isEqualTo(requested.toAbsolutePath().toString());
     }

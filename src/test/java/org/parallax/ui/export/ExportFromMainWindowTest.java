@@ -37,6 +37,7 @@ import org.parallax.ui.explorer.ExplorerViewModel;
 import org.parallax.ui.main.MainViewModel;
 import org.parallax.ui.main.MainWindow;
 import org.parallax.ui.main.WindowExtensions;
+import org.parallax.ui.QuoteTicks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -116,17 +117,11 @@ class ExportFromMainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static Node tickBox(TableView<QuoteRow> quotes, int rowIndex) {
-        return quotes.lookupAll(".quote-tick").stream()
-                .filter(n -> n.getScene() != null && n.isVisible())
-                .filter(n -> n.getParent() instanceof TableCell<?, ?> c && !c.isEmpty() && c.getIndex() == rowIndex)
-                .findFirst().orElseThrow();
-    }
 
     private void tickRows(FxRobot robot, int... rows) {
         TableView<QuoteRow> table = window.quotes().table();
         for (int row : rows) {
-            robot.clickOn(tickBox(table, row)); // a tick redraws the cells: look each box up afresh
+            robot.clickOn(QuoteTicks.at(table, row)); // a tick redraws the cells: look each box up afresh
             WaitForAsyncUtils.waitForFxEvents();
         }
     }
