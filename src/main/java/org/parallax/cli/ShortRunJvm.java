@@ -28,7 +28,6 @@ final class ShortRunJvm {
     /** Set in the child, so it runs the command instead of starting another child. */
     static final String CHILD_PROPERTY = "parallax.shortRunChild";
     private static final Logger LOG = Logger.getLogger(ShortRunJvm.class.getName());
-    private static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private ShortRunJvm() {
     }
@@ -94,9 +93,14 @@ final class ShortRunJvm {
         }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(OPTIONS);
+        command.add("-XX:TieredStopAtLevel=1");
         List<String> parentOptions = List.of(parent).subList(0, jar);
-        if (parentOptions.stream().noneMatch(option -> option.startsWith("-Xmn") || option.contains("NewSize"))) {
+        // the JVM refuses two collectors, and warns (on standard output) about a young generation that does not fit
+        // a heap size the user chose: leave those choices to the user when they made one
+        if (parentOptions.stream().noneMatch(option -> option.startsWith("-XX:+Use") && option.endsWith("GC"))) {
+            command.add("-XX:+UseSerialGC");
+        }
+        if (parentOptions.stream().noneMatch(ShortRunJvm::sizesTheHeap)) {
             command.add("-Xmn" + youngGenerationMegabytes(heapLimit) + "m");
         }
         command.add("-D" + CHILD_PROPERTY + "=true");
@@ -105,6 +109,12 @@ final class ShortRunJvm {
         command.add(ownJar.toString());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    private static boolean sizesTheHeap(String option) {
+        return option.startsWith("-Xms") || option.startsWith("-Xmx") || option.startsWith("-Xmn")
+                || option.startsWith("-XX:") && (option.contains("HeapSize") || option.contains("NewSize")
+                || option.contains("RAMPercentage") || option.contains("MaxRAM") || option.contains("NewRatio"));
     }
 
     /**

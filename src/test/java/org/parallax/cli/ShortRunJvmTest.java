@@ -14,20 +14,23 @@ class ShortRunJvmTest {
 
     @Test
     void aRunOfTheJarReRunsWithShortRunOptionsThenTheUsersOptionsAndTheSameArguments() {
-        String[] parent = {"-Xmx4g", "-Dx=1", "-jar", JAR.toString(), "export", "m.json"};
+        String[] parent = {"-Dx=1", "-jar", JAR.toString(), "export", "m.json"};
 
         assertThat(ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, new String[] {"export", "m.json"}))
                 .contains(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn1024m",
-                        "-Dparallax.shortRunChild=true", "-Xmx4g", "-Dx=1", "-jar", JAR.toString(), "export",
-                        "m.json"));
+                        "-Dparallax.shortRunChild=true", "-Dx=1", "-jar", JAR.toString(), "export", "m.json"));
     }
 
     @Test
-    void theUsersYoungGenerationIsKept() {
-        String[] parent = {"-XX:NewSize=64m", "-jar", JAR.toString(), "stats"};
-
-        assertThat(ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, new String[] {"stats"}).orElseThrow())
-                .noneMatch(option -> option.startsWith("-Xmn")).contains("-XX:NewSize=64m");
+    void theUsersHeapSizesAndCollectorAreKeptAndNotContradicted() {
+        for (String sizing : List.of("-XX:NewSize=64m", "-Xms256m", "-Xmx1g", "-XX:MaxRAMPercentage=50")) {
+            String[] parent = {sizing, "-jar", JAR.toString(), "stats"};
+            assertThat(ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, new String[] {"stats"}).orElseThrow())
+                    .as(sizing).noneMatch(option -> option.startsWith("-Xmn")).contains(sizing);
+        }
+        String[] g1 = {"-XX:+UseG1GC", "-jar", JAR.toString(), "stats"};
+        assertThat(ShortRunJvm.childCommand(JAVA, g1, JAR, HEAP, new String[] {"stats"}).orElseThrow())
+                .doesNotContain("-XX:+UseSerialGC").contains("-XX:+UseG1GC", "-XX:TieredStopAtLevel=1");
     }
 
     @Test
