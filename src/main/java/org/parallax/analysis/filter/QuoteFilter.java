@@ -55,10 +55,11 @@ public final class QuoteFilter implements Predicate<QuoteRow> {
 
     private BitSet retest(QuoteCatalog rows, BitSet before) {
         BitSet passing = (BitSet) before.clone();
-        for (int i = before.nextSetBit(0); i >= 0; i = before.nextSetBit(i + 1)) {
-            if (!matchesQuery(rows.index, i)) {
-                passing.clear(i);
+        for (String word : queryWords) {
+            if (passing.isEmpty()) {
+                break;
             }
+            passing = rows.index.rowsContaining(word, passing);
         }
         return passing;
     }
@@ -181,16 +182,6 @@ public final class QuoteFilter implements Predicate<QuoteRow> {
         }
         Set<Certainty> certainties = criteria.certainties();
         return certainties.isEmpty() || framing.certainty() != null && certainties.contains(framing.certainty());
-    }
-
-    /** {@link #matchesQuery(String)} of row {@code row}, read from the catalog's index. */
-    private boolean matchesQuery(SearchIndex index, int row) {
-        for (String word : queryWords) {
-            if (!index.rowContains(row, word)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean matchesQuery(String searchText) {

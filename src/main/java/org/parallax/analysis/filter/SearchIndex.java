@@ -40,29 +40,48 @@ final class SearchIndex {
     }
 
     /**
-     * Whether row {@code row}'s search text ({@link QuoteRow#searchText()}) contains {@code word} (which holds no
-     * whitespace, so it cannot span the line break between the row's pieces): for re-testing a few rows.
+     * Of the rows in {@code among}, those whose search text ({@link QuoteRow#searchText()}: its quote piece and its
+     * framing's context piece) contains {@code word} (which holds no whitespace, so it cannot span the line break
+     * between them): the narrowing re-test, when few rows passed before.
+     *
+     * <p>The rows are visited in order, so their quote pieces and their context pieces each lie further right in
+     * the text; for each kind one {@link String#indexOf} finds the word's next occurrence, and it is looked for again
+     * only when a piece starts after it. So a row costs a comparison when the word's next occurrence is known, and
+     * all rows together at most one pass over the text per kind (for a word that occurs nowhere, the first search
+     * says so for every row).
      */
-    boolean rowContains(int row, String word) {
-        String needle = escape(word);
-        return pieceContains(quotePiece[row], needle) || pieceContains(contextPiece[row], needle);
-    }
-
-    /** Whether {@code word} (escaped) occurs inside piece {@code piece}; reads that piece only. */
-    private boolean pieceContains(int piece, String word) {
-        int length = word.length();
-        if (length == 0) {
-            return true;
-        }
-        int start = piece == 0 ? 0 : pieceEnd[piece - 1] + 1;
-        int last = pieceEnd[piece] - length;
-        char first = word.charAt(0);
-        for (int at = start; at <= last; at++) {
-            if (text.charAt(at) == first && text.regionMatches(at, word, 0, length)) {
-                return true;
+    BitSet rowsContaining(String plainWord, BitSet among) {
+        BitSet rows = new BitSet(rowCount);
+        String needle = escape(plainWord);
+        Occurrences inQuotes = new Occurrences(needle);
+        Occurrences inContexts = new Occurrences(needle);
+        for (int row = among.nextSetBit(0); row >= 0 && row < rowCount; row = among.nextSetBit(row + 1)) {
+            if (inQuotes.inPiece(quotePiece[row]) || inContexts.inPiece(contextPiece[row])) {
+                rows.set(row);
             }
         }
-        return false;
+        return rows;
+    }
+
+    /** The next occurrence of a needle, for pieces visited left to right. */
+    private final class Occurrences {
+        private final String needle;
+        /** The first occurrence at or after the start of the last piece searched; MAX_VALUE when there is none. */
+        private int next = -1;
+
+        Occurrences(String needle) {
+            this.needle = needle;
+        }
+
+        boolean inPiece(int piece) {
+            int start = piece == 0 ? 0 : pieceEnd[piece - 1] + 1;
+            if (next < start) {
+                int at = text.indexOf(needle, start);
+                next = at < 0 ? Integer.MAX_VALUE : at;
+            }
+            // next is the first occurrence at or after start: the piece holds one exactly when this one fits in it
+            return next <= pieceEnd[piece] - needle.length();
+        }
     }
 
     /** The rows one of whose pieces contains {@code word} (which holds no whitespace). */
