@@ -42,46 +42,32 @@ final class SearchIndex {
     /**
      * Of the rows in {@code among}, those whose search text ({@link QuoteRow#searchText()}: its quote piece and its
      * framing's context piece) contains {@code word} (which holds no whitespace, so it cannot span the line break
-     * between them): the narrowing re-test, when few rows passed before.
-     *
-     * <p>The rows are visited in order, so their quote pieces and their context pieces each lie further right in
-     * the text; for each kind one {@link String#indexOf} finds the word's next occurrence, and it is looked for again
-     * only when a piece starts after it. So a row costs a comparison when the word's next occurrence is known, and
-     * all rows together at most one pass over the text per kind (for a word that occurs nowhere, the first search
-     * says so for every row).
+     * between them): the narrowing re-test, when few rows passed before. Each piece is searched on its own (a
+     * framing's context once for all its rows), so the cost follows the candidates, not the whole text.
      */
     BitSet rowsContaining(String plainWord, BitSet among) {
         BitSet rows = new BitSet(rowCount);
         String needle = escape(plainWord);
-        Occurrences inQuotes = new Occurrences(needle);
-        Occurrences inContexts = new Occurrences(needle);
+        int lastContext = -1;
+        boolean lastContextHolds = false;
         for (int row = among.nextSetBit(0); row >= 0 && row < rowCount; row = among.nextSetBit(row + 1)) {
-            if (inQuotes.inPiece(quotePiece[row]) || inContexts.inPiece(contextPiece[row])) {
+            int context = contextPiece[row];
+            if (context != lastContext) {
+                lastContext = context;
+                lastContextHolds = pieceContains(context, needle);
+            }
+            if (lastContextHolds || pieceContains(quotePiece[row], needle)) {
                 rows.set(row);
             }
         }
         return rows;
     }
 
-    /** The next occurrence of a needle, for pieces visited left to right. */
-    private final class Occurrences {
-        private final String needle;
-        /** The first occurrence at or after the start of the last piece searched; MAX_VALUE when there is none. */
-        private int next = -1;
-
-        Occurrences(String needle) {
-            this.needle = needle;
-        }
-
-        boolean inPiece(int piece) {
-            int start = piece == 0 ? 0 : pieceEnd[piece - 1] + 1;
-            if (next < start) {
-                int at = text.indexOf(needle, start);
-                next = at < 0 ? Integer.MAX_VALUE : at;
-            }
-            // next is the first occurrence at or after start: the piece holds one exactly when this one fits in it
-            return next <= pieceEnd[piece] - needle.length();
-        }
+    /** Whether the (escaped) needle occurs inside piece {@code piece}; reads that piece only. */
+    private boolean pieceContains(int piece, String needle) {
+        int start = piece == 0 ? 0 : pieceEnd[piece - 1] + 1;
+        // a copy of the piece (a few hundred bytes) lets String's vectorised search stop at the piece's end
+        return text.substring(start, pieceEnd[piece]).contains(needle);
     }
 
     /** The rows one of whose pieces contains {@code word} (which holds no whitespace). */
