@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.parallax.analysis.filter.FilterCriteria;
+import org.parallax.ui.diff.DiffTabFactory;
+import org.parallax.ui.main.WindowExtensions;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,7 +33,7 @@ public final class ScreenshotTour {
         WindowFixture fixture = new WindowFixture();
         WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
-            fixture.show(stage);
+            fixture.show(stage, WindowExtensions.defaults().withDiffTab(DiffTabFactory::create));
             stage.setWidth(1500);
             stage.setHeight(940);
         }).get(30, TimeUnit.SECONDS);
@@ -53,6 +55,9 @@ public final class ScreenshotTour {
         shot(fixture, out.resolve("quotes-light.png"));
 
         fx(() -> explorer.applyCriteria(FilterCriteria.NONE));
+        // the theme filter above hid the point, which cleared the selection: select it again for the views below
+        fx(() -> explorer.points().stream().filter(p -> pointId == null || p.point().id().equals(pointId))
+                .findFirst().ifPresent(explorer.selectedPointProperty()::set));
         fx(() -> window.tabs().getSelectionModel().select(3));
         shot(fixture, out.resolve("coverage-light.png"));
 
@@ -61,6 +66,10 @@ public final class ScreenshotTour {
         Thread.sleep(1500);
         fx(() -> window.sources().quotes().getSelectionModel().select(0));
         shot(fixture, out.resolve("sources-light.png"));
+
+        fx(() -> window.tabs().getSelectionModel().select(5));
+        Thread.sleep(1500); // the comparison runs as a background task
+        shot(fixture, out.resolve("diff-light.png"));
 
         fx(() -> window.tabs().getSelectionModel().select(0));
         fx(() -> window.viewModel().darkThemeProperty().set(true));
