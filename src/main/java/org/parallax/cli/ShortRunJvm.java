@@ -13,9 +13,10 @@ import java.util.logging.Logger;
 
 /**
  * Runs a command-line run of the jar in a child JVM started with the options a run of a few seconds wants, which
- * {@code java -jar} gives no way to put in the jar: the quick (C1) compiler only, the serial collector and a young generation large enough that a run rarely needs
- * a collection. On this
- * 2-core machine the optimising compiler and the collector spent more CPU than the command itself:
+ * {@code java -jar} gives no way to put in the jar: the quick (C1) compiler only, the serial collector, a young
+ * generation large enough that a run rarely needs a collection, and the command's class-data archive
+ * ({@link ShortRunArchive}, decision 0004). On this 2-core machine the optimising compiler and the collector spent
+ * more CPU than the command itself:
  * {@code export} of one theme of the 100,000-quote model took 2.9 s of CPU, 2.2 s in a child started like this, and
  * {@code diff --files} of two 10,000-word texts 1.4 s, 0.7 s; a second JVM start costs about 0.05 s (decision 0018).
  *
@@ -27,7 +28,6 @@ import java.util.logging.Logger;
 final class ShortRunJvm {
     /** Set in the child, so it runs the command instead of starting another child. */
     static final String CHILD_PROPERTY = "parallax.shortRunChild";
-    private static final Logger LOG = Logger.getLogger(ShortRunJvm.class.getName());
 
     private ShortRunJvm() {
     }
@@ -42,7 +42,17 @@ final class ShortRunJvm {
         if (isChild() || "full".equals(System.getProperty("parallax.jit"))) {
             return OptionalInt.empty();
         }
-        Optional<List<String>> command = childCommand(args);
+        Optional<Path> ownJar = ownJar();
+        Optional<String[]> started = ProcessHandle.current().info().arguments();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (ownJar.isEmpty() || started.isEmpty() || !Files.isExecutable(java)
+                || !startedFrom(started.get(), ownJar.get())) {
+            return OptionalInt.empty();
+        }
+        Optional<ShortRunArchive> archive = ShortRunArchive.forRun(ownJar.get(), args, userOptions(started.get()));
+        List<String> archiveOptions = archive.isPresent() ? archive.get().options() : List.of();
+        Optional<List<String>> command = childCommand(java, started.get(), ownJar.get(),
+                Runtime.getRuntime().maxMemory(), archiveOptions, args);
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -50,17 +60,22 @@ final class ShortRunJvm {
         try {
             child = new ProcessBuilder(command.get()).inheritIO().start();
         } catch (IOException | RuntimeException cannotStart) {
-            LOG.log(Level.FINE, "running the command in this JVM", cannotStart);
+            // the logger only here: setting up logging would cost every parent run a few hundredths of a second
+            Logger.getLogger(ShortRunJvm.class.getName()).log(Level.FINE, "running the command in this JVM",
+                    cannotStart);
             return OptionalInt.empty();
         }
         // a parent killed by a signal takes its child with it
-        Thread stopChild = new Thread(child::destroy, "parallax-stop-child");
+        Thread stopChild = new Thread(new Destroyer(child), "parallax-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
         boolean interrupted = false;
         while (true) {
             try {
                 int code = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stopChild);
+                if (archive.isPresent()) {
+                    archive.get().afterExit(code);
+                }
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
@@ -71,14 +86,24 @@ final class ShortRunJvm {
         }
     }
 
-    private static Optional<List<String>> childCommand(String[] args) {
-        Optional<Path> ownJar = ownJar();
-        Optional<String[]> started = ProcessHandle.current().info().arguments();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (ownJar.isEmpty() || started.isEmpty() || !Files.isExecutable(java)) {
-            return Optional.empty();
+    /** A shutdown hook's job without a lambda: the parent runs before its code is compiled, so each one costs. */
+    private static final class Destroyer implements Runnable {
+        private final Process child;
+
+        Destroyer(Process child) {
+            this.child = child;
         }
-        return childCommand(java, started.get(), ownJar.get(), Runtime.getRuntime().maxMemory(), args);
+
+        @Override
+        public void run() {
+            child.destroy();
+        }
+    }
+
+    /** The options before {@code -jar} of this JVM's command line (empty when it was not started with one). */
+    static List<String> userOptions(String[] parent) {
+        int jar = List.of(parent).indexOf("-jar");
+        return jar < 0 ? List.of() : List.of(parent).subList(0, jar);
     }
 
     /**
@@ -86,29 +111,51 @@ final class ShortRunJvm {
      * {@code PARENT-OPTIONS... -jar JAR ...} with JAR the jar this class is in; else empty.
      */
     static Optional<List<String>> childCommand(Path java, String[] parent, Path ownJar, long heapLimit,
-                                               String[] args) {
-        int jar = List.of(parent).indexOf("-jar");
-        if (jar < 0 || jar + 1 >= parent.length || !sameFile(Path.of(parent[jar + 1]), ownJar)) {
+                                               List<String> archiveOptions, String[] args) {
+        if (!startedFrom(parent, ownJar)) {
             return Optional.empty();
         }
+        int jar = List.of(parent).indexOf("-jar");
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-XX:TieredStopAtLevel=1");
         List<String> parentOptions = List.of(parent).subList(0, jar);
         // the JVM refuses two collectors, and warns (on standard output) about a young generation that does not fit
         // a heap size the user chose: leave those choices to the user when they made one
-        if (parentOptions.stream().noneMatch(option -> option.startsWith("-XX:+Use") && option.endsWith("GC"))) {
+        boolean choseCollector = false;
+        boolean sizedHeap = false;
+        for (String option : parentOptions) {
+            choseCollector |= option.startsWith("-XX:+Use") && option.endsWith("GC");
+            sizedHeap |= sizesTheHeap(option);
+        }
+        if (!choseCollector) {
             command.add("-XX:+UseSerialGC");
         }
-        if (parentOptions.stream().noneMatch(ShortRunJvm::sizesTheHeap)) {
+        if (!sizedHeap) {
             command.add("-Xmn" + youngGenerationMegabytes(heapLimit) + "m");
         }
         command.add("-D" + CHILD_PROPERTY + "=true");
-        command.addAll(parentOptions);
+        command.addAll(archiveOptions);
+        for (String option : parentOptions) {
+            // the parent's own class-data archive (scripts/parallax gives the window's) is not the command's
+            if (archiveOptions.isEmpty() || !isArchiveOption(option)) {
+                command.add(option);
+            }
+        }
         command.add("-jar");
         command.add(ownJar.toString());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /** True when this JVM's arguments {@code parent} are {@code OPTIONS... -jar JAR ...} with JAR {@code ownJar}. */
+    static boolean startedFrom(String[] parent, Path ownJar) {
+        int jar = List.of(parent).indexOf("-jar");
+        return jar >= 0 && jar + 1 < parent.length && sameFile(Path.of(parent[jar + 1]), ownJar);
+    }
+
+    private static boolean isArchiveOption(String option) {
+        return option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-XX:ArchiveClassesAtExit=");
     }
 
     private static boolean sizesTheHeap(String option) {

@@ -16,7 +16,7 @@ class ShortRunJvmTest {
     void aRunOfTheJarReRunsWithShortRunOptionsThenTheUsersOptionsAndTheSameArguments() {
         String[] parent = {"-Dx=1", "-jar", JAR.toString(), "export", "m.json"};
 
-        assertThat(ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, new String[] {"export", "m.json"}))
+        assertThat(ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, List.of(), new String[] {"export", "m.json"}))
                 .contains(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn1024m",
                         "-Dparallax.shortRunChild=true", "-Dx=1", "-jar", JAR.toString(), "export", "m.json"));
     }
@@ -25,20 +25,36 @@ class ShortRunJvmTest {
     void theUsersHeapSizesAndCollectorAreKeptAndNotContradicted() {
         for (String sizing : List.of("-XX:NewSize=64m", "-Xms256m", "-Xmx1g", "-XX:MaxRAMPercentage=50")) {
             String[] parent = {sizing, "-jar", JAR.toString(), "stats"};
-            assertThat(ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, new String[] {"stats"}).orElseThrow())
+            assertThat(ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, List.of(), new String[] {"stats"})
+                    .orElseThrow())
                     .as(sizing).noneMatch(option -> option.startsWith("-Xmn")).contains(sizing);
         }
         String[] g1 = {"-XX:+UseG1GC", "-jar", JAR.toString(), "stats"};
-        assertThat(ShortRunJvm.childCommand(JAVA, g1, JAR, HEAP, new String[] {"stats"}).orElseThrow())
+        assertThat(ShortRunJvm.childCommand(JAVA, g1, JAR, HEAP, List.of(), new String[] {"stats"}).orElseThrow())
                 .doesNotContain("-XX:+UseSerialGC").contains("-XX:+UseG1GC", "-XX:TieredStopAtLevel=1");
     }
 
     @Test
     void anotherJarOrAClassPathRunStaysInThisJvm() {
         assertThat(ShortRunJvm.childCommand(JAVA, new String[] {"-jar", "/elsewhere/other.jar", "x"}, JAR, HEAP,
-                new String[] {"x"})).isEmpty();
+                List.of(), new String[] {"x"})).isEmpty();
         assertThat(ShortRunJvm.childCommand(JAVA, new String[] {"-cp", JAR.toString(), "org.parallax.Launcher"},
-                JAR, HEAP, new String[] {"x"})).isEmpty();
+                JAR, HEAP, List.of(), new String[] {"x"})).isEmpty();
+    }
+
+    @Test
+    void theCommandsArchiveOptionsReplaceTheParentsOwnArchive() {
+        String[] parent = {"-XX:SharedArchiveFile=/cache/window.jsa", "-Xlog:cds=off", "-jar", JAR.toString(), "diff"};
+        List<String> archive = List.of("-XX:SharedArchiveFile=/cache/cli-diff.jsa", "-Xlog:cds=off");
+
+        List<String> child = ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, archive, new String[] {"diff"})
+                .orElseThrow();
+
+        assertThat(child).contains("-XX:SharedArchiveFile=/cache/cli-diff.jsa")
+                .doesNotContain("-XX:SharedArchiveFile=/cache/window.jsa");
+        assertThat(child.indexOf("-XX:SharedArchiveFile=/cache/cli-diff.jsa")).isLessThan(child.indexOf("-jar"));
+        assertThat(ShortRunJvm.childCommand(JAVA, parent, JAR, HEAP, List.of(), new String[] {"diff"}).orElseThrow())
+                .as("without an archive of its own the child keeps the user's").contains(parent[0]);
     }
 
     @Test
