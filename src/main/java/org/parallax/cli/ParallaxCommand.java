@@ -75,8 +75,8 @@ public final class ParallaxCommand implements Runnable {
     }
 
     /**
-     * The command line with only subcommand {@code name} registered when it is one (what a run needs), else with
-     * all of them (help, an unknown or no command).
+     * The command line with only subcommand {@code name} registered when it is one (what a run needs), none for the
+     * version, else all of them (help, an unknown or no command).
      */
     static CommandLine create(PrintWriter out, PrintWriter err, String name) {
         CommandLine commandLine = new CommandLine(new ParallaxCommand());
@@ -84,7 +84,7 @@ public final class ParallaxCommand implements Runnable {
         Supplier<Object> only = "help".equals(name) ? null : subcommands.get(name);
         if (only != null) {
             commandLine.addSubcommand(name, only.get());
-        } else {
+        } else if (!"--version".equals(name) && !"-V".equals(name)) {
             subcommands.forEach((command, make) -> commandLine.addSubcommand(command, make.get()));
         }
         commandLine.setOut(out);
