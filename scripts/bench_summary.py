@@ -15,7 +15,8 @@ def jmh():
         params = " ".join(f"{k}={v}" for k, v in sorted((run.get("params") or {}).items()))
         metric = run["primaryMetric"]
         samples = sum(count for fork in metric["rawDataHistogram"] for it in fork for _, count in it)
-        results[(name, params)] = (samples, metric["scorePercentiles"]["50.0"], metric["scorePercentiles"]["99.0"])
+        percentiles = metric["scorePercentiles"]
+        results[(name, params)] = (samples, percentiles["50.0"], percentiles["99.0"], percentiles["100.0"])
     return results
 
 
@@ -39,10 +40,10 @@ def main():
           " the ratios compare runs made side by side.\n")
     r = jmh()
     print("### JMH (`SampleTime`, `-f 1 -wi 3 -i 5`, 2 s iterations; times in ms)\n")
-    print("| benchmark | params | samples | median | p99 |")
-    print("|---|---|---:|---:|---:|")
-    for (name, params), (samples, p50, p99) in sorted(r.items()):
-        print(f"| {name} | {params} | {samples} | {p50:.2f} | {p99:.2f} |")
+    print("| benchmark | params | samples | median | p99 | max |")
+    print("|---|---|---:|---:|---:|---:|")
+    for (name, params), (samples, p50, p99, worst) in sorted(r.items()):
+        print(f"| {name} | {params} | {samples} | {p50:.2f} | {p99:.2f} | {worst:.2f} |")
     print("\nWith few samples (the 100,000-quote loads take over a second each) p99 is the slowest sample.\n")
 
     print("### Targets\n")
@@ -59,7 +60,8 @@ def main():
         res = r.get((bench, "quotes=100000"))
         if res:
             print(f"| filter update at 100k ({what}): median <= 16 ms, worst <= 50 ms | median {res[1]:.1f} ms, "
-                  f"p99 {res[2]:.1f} ms | | {verdict(res[1] <= 16 and res[2] <= 50)} |")
+                  f"p99 {res[2]:.1f} ms, worst {res[3]:.1f} ms of {res[0]:,} | | "
+                  f"{verdict(res[1] <= 16 and res[3] <= 50)} |")
     startup = (OUT / "startup.txt").read_text()
     frames = {name: (int(first), int(populated)) for name, first, populated in
               re.findall(r"^  (.+?)\s+first\s+(\d+)\s+populated\s+(\d+)", startup, re.M)}
