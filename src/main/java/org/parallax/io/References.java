@@ -28,20 +28,41 @@ final class References {
     private record Pending(Target target, String id, String path, int line, int column) {
     }
 
-    private final Map<Target, Map<String, Integer>> defined = new EnumMap<>(Target.class);
+    private final Map<Target, Map<String, Integer>> defined;
     /** Each defined id once, so the model's references share the definition's string (less heap, faster lookups). */
-    private final Map<Target, Map<String, String>> canonical = new EnumMap<>(Target.class);
-    private final Map<Target, Boolean> complete = new EnumMap<>(Target.class);
+    private final Map<Target, Map<String, String>> canonical;
+    private final Map<Target, Boolean> complete;
     private final List<Pending> pending = new ArrayList<>();
-    private final Problems problems;
 
-    References(Problems problems) {
-        this.problems = problems;
+    References() {
+        defined = new EnumMap<>(Target.class);
+        canonical = new EnumMap<>(Target.class);
+        complete = new EnumMap<>(Target.class);
         for (Target target : Target.values()) {
             defined.put(target, new HashMap<>());
             canonical.put(target, new HashMap<>());
             complete.put(target, false);
         }
+    }
+
+    private References(References shared) {
+        defined = shared.defined;
+        canonical = shared.canonical;
+        complete = new EnumMap<>(shared.complete);
+    }
+
+    /**
+     * References for the second part of a split load's points (decision 0019), taken when the first part reaches
+     * the points: the definitions are shared (nothing defines an id while points are read), which lists are complete
+     * is copied as it is then, and the uses that cannot be checked yet are kept apart.
+     */
+    References forPointsPart() {
+        return new References(this);
+    }
+
+    /** Takes over the unchecked uses of a part read after this one's, in order. */
+    void adoptPending(References part) {
+        pending.addAll(part.pending);
     }
 
     /** Records an id; returns the line of an earlier definition of the same id, or 0 when it is new. */
@@ -69,11 +90,11 @@ final class References {
             return known;
         }
         if (complete.get(target)) {
-            problems.add(ProblemKind.DANGLING_REF, at.here(), at.path.toString(), message(target, id));
+            at.problems.add(ProblemKind.DANGLING_REF, at.here(), at.path.toString(), message(target, id));
         } else {
             JsonLocation location = at.here();
-            pending.add(new Pending(target, id, at.path.toString(), problems.line(location),
-                    problems.column(location)));
+            pending.add(new Pending(target, id, at.path.toString(), at.problems.line(location),
+                    at.problems.column(location)));
         }
         return id;
     }
