@@ -149,15 +149,11 @@ public final class ModelLoader {
 
     private Model parse(byte[] content, Problems problems, ModelLocations locations) {
         if (content.length >= splitBytes) {
-            Optional<PointsCut> cut = PointsCut.find(content, cutShare);
-            if (cut.isPresent()) {
-                Optional<SplitLoad.Outcome> two = split.parse(content, problems.file(), cut.get());
-                splitUsed.accept(two.isPresent());
-                if (two.isPresent()) {
-                    problems.list().addAll(two.get().problems().list());
-                    locations.append(two.get().locations());
-                    return two.get().model();
-                }
+            Optional<SplitLoad.Outcome> two = split.parse(content, problems.file(), cutShare, splitUsed);
+            if (two.isPresent()) {
+                problems.list().addAll(two.get().problems().list());
+                locations.append(two.get().locations());
+                return two.get().model();
             }
         }
         return parseInOnePass(content, problems, locations);

@@ -72,7 +72,8 @@ final class ModelReader {
 
         /**
          * Called at the first part's end of the points array ({@code end}, after {@code count} elements): the second
-         * part when everything agrees, else it throws and the caller reads the file in one pass.
+         * part when everything agrees, null when there is no second part (the first was the whole file), else it
+         * throws and the caller reads the file in one pass.
          */
         PointsPart finish(int count, JsonLocation end) throws IOException;
     }
@@ -227,6 +228,9 @@ final class ModelReader {
             }
         });
         PointsPart tail = part.finish(count, in.here());
+        if (tail == null) { // no cut after all: this part was the whole file
+            return count >= 0 && all[0];
+        }
         absorb(tail, into);
         return all[0] && tail.whole();
     }

@@ -7,16 +7,25 @@ package org.parallax.io;
  * past the cut.
  */
 final class PartShift {
-    static final PartShift NONE = new PartShift(Long.MAX_VALUE, 0, 0);
-
-    private final long from;
-    private final long bytes;
+    private long from;
+    private long bytes;
     private int lines;
+
+    /** No shift: the part is the whole file, or nothing of it is past a cut yet. */
+    static PartShift none() {
+        return new PartShift(Long.MAX_VALUE, 0, 0);
+    }
 
     PartShift(long from, long bytes, int lines) {
         this.from = from;
         this.bytes = bytes;
         this.lines = lines;
+    }
+
+    /** For a head whose cut is found while it reads: set before the head reads past {@code cut}. */
+    void place(long cut, long skipped) {
+        from = cut;
+        bytes = skipped;
     }
 
     void lines(int count) {

@@ -1,6 +1,7 @@
 package org.parallax.io;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where a model file's {@code points} array can be cut in two for a two-thread load (decision 0019): the array's
@@ -16,6 +17,14 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
 
     /** The cut nearest after {@code share} (0..1) of the points array's bytes, or empty when the file has none. */
     static Optional<PointsCut> find(byte[] bytes, double share) {
+        return find(bytes, share, new AtomicInteger());
+    }
+
+    /**
+     * {@link #find(byte[], double)}, telling how far it got on the way: no byte before {@code scanned} is the cut,
+     * so a reader may take those before the scan is done.
+     */
+    static Optional<PointsCut> find(byte[] bytes, double share, AtomicInteger scanned) {
         int end = lastNonBlank(bytes, bytes.length - 1);
         if (end < 0 || bytes[end] != '}') {
             return Optional.empty();
@@ -24,7 +33,7 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
         if (pointsEnd < 0 || bytes[pointsEnd] != ']') {
             return Optional.empty();
         }
-        Scan scan = new Scan(bytes, pointsEnd);
+        Scan scan = new Scan(bytes, pointsEnd, scanned);
         int arrayStart = scan.toPointsArray();
         if (arrayStart < 0) {
             return Optional.empty();
@@ -39,14 +48,26 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
 
     /** One forward walk over the structure; counts line breaks as the JSON parser does ({@code \r\n} is one). */
     private static final class Scan {
+        private static final int REPORT_EVERY = 1 << 16;
+
         private final byte[] bytes;
         private final int limit;
+        private final AtomicInteger scanned;
+        private int nextReport = REPORT_EVERY;
         private int lines;
         private int commas;
 
-        Scan(byte[] bytes, int limit) {
+        Scan(byte[] bytes, int limit, AtomicInteger scanned) {
             this.bytes = bytes;
             this.limit = limit;
+            this.scanned = scanned;
+        }
+
+        private void report(int at) {
+            if (at >= nextReport) {
+                scanned.setRelease(at);
+                nextReport = at + REPORT_EVERY;
+            }
         }
 
         /** Offset of the {@code [} of the root object's "points" member, or -1. Stops there. */
@@ -71,6 +92,7 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
                         lines = linesSoFar; // the loop counts those blanks again
                     }
                     i = close;
+                    report(i);
                 } else if (b == '{' || b == '[') {
                     depth++;
                 } else if (b == '}' || b == ']') {
@@ -93,6 +115,7 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
                         return -1;
                     }
                     i = close;
+                    report(i);
                 } else if (b == '{' || b == '[') {
                     depth++;
                 } else if (b == '}' || b == ']') {

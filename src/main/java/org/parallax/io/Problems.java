@@ -12,7 +12,7 @@ final class Problems {
     private final List<Problem> found = new ArrayList<>();
 
     Problems(String file, byte[] bytes) {
-        this(file, bytes, PartShift.NONE);
+        this(file, bytes, PartShift.none());
     }
 
     /** For one part of a split file: {@code bytes} is the whole file, {@code shift} maps the part's locations into it. */

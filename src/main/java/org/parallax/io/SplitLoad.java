@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parallax.model.Model;
@@ -23,8 +25,11 @@ import org.parallax.model.Model;
 final class SplitLoad {
     private static final Logger LOG = Logger.getLogger(SplitLoad.class.getName());
 
-    /** What the split load found: the model (null when it has problems), the problems and the locations. */
-    record Outcome(Model model, Problems problems, ModelLocations locations) {
+    /**
+     * What the load found: the model (null when it has problems), the problems, the locations, and whether the
+     * points were cut in two (false: the file has no cut and the head alone read it, in one pass).
+     */
+    record Outcome(Model model, Problems problems, ModelLocations locations, boolean split) {
     }
 
     /** The two parts disagree with each other or with the scan: the split is not trusted. */
@@ -47,55 +52,65 @@ final class SplitLoad {
         this.offsetsRequired = offsetsRequired;
     }
 
-    /** The outcome, or empty when the split gave up and the file is to be read in one pass. */
-    Optional<Outcome> parse(byte[] content, String file, PointsCut cut) {
-        AtomicBoolean abandoned = new AtomicBoolean();
+    /**
+     * The outcome, or empty when the load gave up and the file is to be read in one pass; {@code tried} hears
+     * whether a cut was found (and so whether the outcome, if any, is a split one).
+     */
+    Optional<Outcome> parse(byte[] content, String file, double share, Consumer<Boolean> tried) {
+        AtomicInteger scanned = new AtomicInteger();
+        CompletableFuture<Optional<PointsCut>> scan = new CompletableFuture<>();
         CompletableFuture<References> handoff = new CompletableFuture<>();
-        FutureTask<ModelReader.PointsPart> tail = new FutureTask<>(() -> readTail(content, file, cut, handoff,
-                abandoned));
+        AtomicBoolean abandoned = new AtomicBoolean();
+        FutureTask<ModelReader.PointsPart> tail = new FutureTask<>(() -> {
+            Optional<PointsCut> cut;
+            try {
+                cut = PointsCut.find(content, share, scanned);
+            } catch (RuntimeException | Error failed) {
+                scan.completeExceptionally(failed);
+                throw failed;
+            }
+            scan.complete(cut);
+            return cut.isEmpty() ? null : readTail(content, file, cut.get(), handoff, abandoned);
+        });
         Thread thread = new Thread(tail, "parallax-points-tail");
         thread.setDaemon(true);
         thread.start();
+        Optional<Outcome> outcome = Optional.empty();
         try {
-            return Optional.ofNullable(readHead(content, file, cut, handoff, tail));
-        } catch (IOException | RuntimeException | InterruptedException failed) {
-            if (failed instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+            outcome = Optional.of(readHead(content, file, new Join(scan, handoff, tail), scanned));
+        } catch (IOException | RuntimeException failed) {
             LOG.log(Level.FINE, "two-thread load of {0} gave up, reading it in one pass: {1}",
                     new Object[] {file, failed});
-            return Optional.empty();
         } finally {
             abandoned.set(true); // stops a tail that is still reading
             handoff.cancel(false); // and one that never started
         }
+        boolean noCut = scan.isDone() && !scan.isCompletedExceptionally() && scan.join().isEmpty();
+        if (!noCut) {
+            tried.accept(outcome.isPresent());
+        }
+        return outcome;
     }
 
-    private Outcome readHead(byte[] content, String file, PointsCut cut, CompletableFuture<References> handoff,
-                             FutureTask<ModelReader.PointsPart> tail) throws IOException, InterruptedException {
-        int after = content.length - cut.pointsEnd();
-        byte[] head = new byte[cut.cut() + after];
-        System.arraycopy(content, 0, head, 0, cut.cut());
-        System.arraycopy(content, cut.pointsEnd(), head, cut.cut(), after);
-        PartShift shift = new PartShift(cut.cut(), cut.pointsEnd() - cut.cut(), 0);
-        Problems problems = new Problems(file, content, shift);
+    private Outcome readHead(byte[] content, String file, Join join, AtomicInteger scanned) throws IOException {
+        Problems problems = new Problems(file, content, join.shift);
         ModelLocations locations = new ModelLocations(file);
-        Join join = new Join(cut, handoff, tail, shift);
-        try (JsonParser parser = headJson.createParser(head)) {
+        try (JsonParser parser = headJson.createParser(new HeadInput(content, scanned, join.scan, join.shift))) {
             ModelReader reader = ModelReader.head(parser, problems, locations, offsetsRequired, join);
             Model model = reader.read();
             if (!reader.rootIsObject() || !join.joined) {
-                throw new Disagreement("the head did not read the points array the scan found");
+                throw new Disagreement("the head did not read the points array");
             }
-            long end = parser.currentLocation().getByteOffset();
-            for (long i = Math.max(end, 0); i < head.length; i++) {
-                if (head[(int) i] != ' ' && head[(int) i] != '\n' && head[(int) i] != '\r' && head[(int) i] != '\t') {
-                    throw new Disagreement("content after the root object");
+            long after = join.shift.offset(parser.currentLocation().getByteOffset());
+            for (long i = Math.max(after, 0); i < content.length; i++) {
+                byte b = content[(int) i];
+                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                    throw new Disagreement("content after the root object"); // the one pass reports it
                 }
             }
             problems.list().addAll(reader.references().unresolved(file));
             problems.list().addAll(DerivationCycles.find(reader.derivations(), file));
-            return new Outcome(model, problems, locations);
+            return new Outcome(model, problems, locations, join.cut != null);
         }
     }
 
@@ -117,18 +132,18 @@ final class SplitLoad {
 
     /** The head's side: hands over its references at the points, and checks and takes the tail at the cut. */
     private static final class Join implements ModelReader.SplitPoints {
-        private final PointsCut cut;
+        final CompletableFuture<Optional<PointsCut>> scan;
+        final PartShift shift = PartShift.none();
         private final CompletableFuture<References> handoff;
         private final FutureTask<ModelReader.PointsPart> tail;
-        private final PartShift shift;
+        private PointsCut cut;
         private boolean joined;
 
-        Join(PointsCut cut, CompletableFuture<References> handoff, FutureTask<ModelReader.PointsPart> tail,
-             PartShift shift) {
-            this.cut = cut;
+        Join(CompletableFuture<Optional<PointsCut>> scan, CompletableFuture<References> handoff,
+             FutureTask<ModelReader.PointsPart> tail) {
+            this.scan = scan;
             this.handoff = handoff;
             this.tail = tail;
-            this.shift = shift;
         }
 
         @Override
@@ -141,11 +156,16 @@ final class SplitLoad {
             ModelReader.PointsPart part;
             try {
                 part = tail.get();
+                cut = scan.get().orElse(null);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new Disagreement("interrupted");
             } catch (ExecutionException failed) {
                 throw new Disagreement("the tail failed: " + failed.getCause());
+            }
+            joined = true;
+            if (cut == null) {
+                return null;
             }
             // the head's array must end at the cut, after the elements the scan counted, on the line it counted;
             // the tail must hold at least one element and nothing after its array
@@ -154,7 +174,6 @@ final class SplitLoad {
                 throw new Disagreement("the parts disagree at the cut");
             }
             shift.lines(part.endLine() - 1);
-            joined = true;
             return part;
         }
     }
