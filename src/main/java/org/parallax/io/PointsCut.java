@@ -145,15 +145,17 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
 
         /** Offset of the quote that closes the string opening at {@code open}, or -1. */
         private int stringEnd(int open) {
+            byte[] b = bytes;
             for (int i = open + 1; i < limit; i++) {
-                byte b = bytes[i];
-                if (b == '"') {
+                int c = b[i];
+                if (c > '\\') {
+                    continue; // lower-case letters and most punctuation: the bulk of a model's text, tested once
+                }
+                if (c == '"') {
                     return i;
                 }
-                if (b == '\\') {
+                if (c == '\\') {
                     i++;
-                } else if (b == '\n' || b == '\r') {
-                    lineBreak(i); // not valid JSON; counted all the same, the parser will say so
                 }
             }
             return -1;
