@@ -103,26 +103,18 @@ final class JsonCursor {
 
     /** Reads an array element by element; returns the element count, or -1 (reported) when not an array. */
     int array(ElementReader reader) throws IOException {
-        return array(0, reader);
-    }
-
-    /**
-     * {@link #array(ElementReader)} for the rest of an array whose first {@code firstIndex} elements were read
-     * elsewhere (a split load, decision 0019): elements are numbered from there, the count is of those read here.
-     */
-    int array(int firstIndex, ElementReader reader) throws IOException {
         if (json.currentToken() != JsonToken.START_ARRAY) {
             typeMismatch("an array");
             return -1;
         }
-        int index = firstIndex;
+        int index = 0;
         while (json.nextToken() != JsonToken.END_ARRAY) {
             path.enterIndex(index);
             reader.read(index);
             path.leave();
             index++;
         }
-        return index - firstIndex;
+        return index;
     }
 
     /** The string value, or null (reported) when the value is not a string. */

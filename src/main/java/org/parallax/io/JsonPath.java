@@ -59,6 +59,21 @@ final class JsonPath {
         return out.toString();
     }
 
+    private static final String POINTS = "$.points[";
+
+    /**
+     * A path in the second part of a split load's points (decision 0019), whose points were numbered from 0, with
+     * {@code before} added to its point number.
+     */
+    static String renumbered(String path, int before) {
+        if (!path.startsWith(POINTS)) {
+            return path;
+        }
+        int close = path.indexOf(']', POINTS.length());
+        int index = Integer.parseInt(path, POINTS.length(), close, 10);
+        return POINTS + (index + before) + path.substring(close);
+    }
+
     private static void append(StringBuilder out, String name, int index) {
         if (name == null) {
             out.append('[').append(index).append(']');

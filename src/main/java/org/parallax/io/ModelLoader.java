@@ -152,7 +152,7 @@ public final class ModelLoader {
             Optional<SplitLoad.Outcome> two = split.parse(content, problems.file(), cutShare, splitUsed);
             if (two.isPresent()) {
                 problems.list().addAll(two.get().problems().list());
-                locations.append(two.get().locations());
+                locations.append(two.get().locations(), 0);
                 return two.get().model();
             }
         }

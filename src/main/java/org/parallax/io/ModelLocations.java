@@ -58,13 +58,16 @@ public final class ModelLocations {
         return sourceCount;
     }
 
-    /** Adds the sources and quotes of {@code part} after this one's (the parts of a split load, decision 0019). */
-    void append(ModelLocations part) {
+    /**
+     * Adds the sources and quotes of {@code part} after this one's, their lines moved by {@code lines} (the parts
+     * of a split load, decision 0019).
+     */
+    void append(ModelLocations part, int lines) {
         for (int i = 0; i < part.sourceCount; i++) {
-            addSource(part.sources[i * 2], part.sources[i * 2 + 1]);
+            addSource(part.sources[i * 2] + lines, part.sources[i * 2 + 1]);
         }
         for (int i = 0; i < part.quoteCount; i++) {
-            addQuote(part.quotes[i * 2], part.quotes[i * 2 + 1]);
+            addQuote(part.quotes[i * 2] + lines, part.quotes[i * 2 + 1]);
         }
     }
 

@@ -227,48 +227,55 @@ final class ModelReader {
                 into.add(value);
             }
         });
-        PointsPart tail = part.finish(count, in.here());
+        JsonLocation end = in.here();
+        PointsPart tail = part.finish(count, end);
         if (tail == null) { // no cut after all: this part was the whole file
             return count >= 0 && all[0];
         }
-        absorb(tail, into);
+        absorb(tail, into, count, end.getLineNr() - 1);
         return all[0] && tail.whole();
     }
 
     /**
-     * Takes the second part's findings in the order one pass would have made them; its point ids are checked
-     * here, against this part's and each other, and a duplicate's problem goes where that pass would have put it.
+     * Takes the second part's findings in the order one pass would have made them, its points numbered from
+     * {@code before} on and its lines moved by the {@code lines} before the cut; its point ids are checked here,
+     * against this part's and each other, and a duplicate's problem goes where that pass would have put it.
      */
-    private void absorb(PointsPart tail, List<Point> into) {
-        List<Problem> found = new ArrayList<>(tail.problems());
+    private void absorb(PointsPart tail, List<Point> into, int before, int lines) {
+        List<Problem> found = new ArrayList<>(tail.problems().size());
+        for (Problem problem : tail.problems()) {
+            found.add(new Problem(problem.file(), problem.line() + lines, problem.column(), problem.kind(),
+                    JsonPath.renumbered(problem.path(), before), problem.message()));
+        }
         int inserted = 0;
         for (PointIdUse use : tail.ids()) {
-            Integer earlier = pointIds.putIfAbsent(use.id(), use.line());
+            int line = use.line() + lines;
+            Integer earlier = pointIds.putIfAbsent(use.id(), line);
             if (earlier != null) {
-                found.add(use.problemsBefore() + inserted, new Problem(problems.file(), use.line(),
+                found.add(use.problemsBefore() + inserted, new Problem(problems.file(), line,
                         problems.columnAtByte(use.offset()), ProblemKind.DUPLICATE_ID,
-                        "$.points[" + use.index() + "].id", duplicatePoint(use.id(), earlier)));
+                        "$.points[" + (before + use.index()) + "].id", duplicatePoint(use.id(), earlier)));
                 inserted++;
             }
         }
         problems.list().addAll(found);
-        references.adoptPending(tail.references());
-        locations.append(tail.locations());
+        references.adoptPending(tail.references(), lines, before);
+        locations.append(tail.locations(), lines);
         into.addAll(tail.points());
     }
 
     /**
-     * The second part: an array of points numbered from {@code firstIndex}, which must be all the input. Stops
-     * early (throws) once {@code abandoned} says the result is no longer wanted.
+     * The second part: an array of points, which must be all the input, numbered from 0 (the first part renumbers
+     * them). Stops early (throws) once {@code abandoned} says the result is no longer wanted.
      */
-    PointsPart readPoints(int firstIndex, java.util.function.BooleanSupplier abandoned) throws IOException {
+    PointsPart readPoints(java.util.function.BooleanSupplier abandoned) throws IOException {
         if (in.json.nextToken() != JsonToken.START_ARRAY) {
             throw new IOException("the second part of the points is not an array");
         }
         in.path.enterField("points");
         List<Point> points = new ArrayList<>();
         boolean[] all = {true};
-        int count = in.array(firstIndex, index -> {
+        int count = in.array(index -> {
             if (abandoned.getAsBoolean()) {
                 throw new IOException("abandoned");
             }

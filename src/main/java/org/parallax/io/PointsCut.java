@@ -5,15 +5,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where a model file's {@code points} array can be cut in two for a two-thread load (decision 0019): the array's
- * {@code [} ({@code arrayStart}), a comma between two of its elements ({@code cut}), the array's {@code ]}
- * ({@code pointsEnd}), how many elements come before the cut, and how many line breaks come before it.
+ * {@code [} ({@code arrayStart}), a comma between two of its elements ({@code cut}) and the array's {@code ]}
+ * ({@code pointsEnd}).
  *
- * <p>Found by a structural scan (nesting depth, strings and escapes, no parsing): backwards from the end of the file
- * ({@code ] } } and whitespace: points must be the root's last member), forwards from the start to the root's
- * {@code "points"} key and on to the first comma between elements at or after the wanted share of the array. The scan
- * is a guess that the two-thread load checks: a file it misjudges is read by the one-thread pass.
+ * <p>A guess that the two-thread load checks (a file it misjudges is read in one pass), made without parsing:
+ * backwards from the end of the file ({@code ] } } and whitespace: points must be the root's last member); forwards
+ * with a structural scan (nesting depth, strings, escapes) to the root's {@code "points"} key and its {@code [};
+ * then, from the wanted share of the array on, the first comma that looks like one between two points: {@code }}
+ * before it, {@code {} after it and then one of a point's fields. Only that last step guesses, and it reads a few
+ * hundred bytes where a scan from the array's start would read half the file.
  */
-record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int linesBeforeCut) {
+record PointsCut(int arrayStart, int cut, int pointsEnd) {
+    /** The fields a point may start with; framings and quotes have none of them. */
+    private static final byte[][] POINT_FIELDS = {bytes("id"), bytes("theme"), bytes("title"), bytes("claims"),
+        bytes("framings")};
 
     /** The cut nearest after {@code share} (0..1) of the points array's bytes, or empty when the file has none. */
     static Optional<PointsCut> find(byte[] bytes, double share) {
@@ -39,14 +44,60 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
             return Optional.empty();
         }
         int wanted = arrayStart + (int) ((pointsEnd - arrayStart) * Math.min(Math.max(share, 0), 1));
-        int cut = scan.toElementComma(arrayStart + 1, wanted);
+        int cut = betweenPoints(bytes, Math.max(wanted, arrayStart + 1), pointsEnd);
         if (cut < 0) {
             return Optional.empty();
         }
-        return Optional.of(new PointsCut(arrayStart, cut, pointsEnd, scan.commas + 1, scan.lines));
+        return Optional.of(new PointsCut(arrayStart, cut, pointsEnd));
     }
 
-    /** One forward walk over the structure; counts line breaks as the JSON parser does ({@code \r\n} is one). */
+    /** The first comma from {@code from} on that looks like one between two points, or -1. */
+    private static int betweenPoints(byte[] bytes, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (bytes[i] == ',' && looksBetweenPoints(bytes, i, limit)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean looksBetweenPoints(byte[] bytes, int comma, int limit) {
+        int before = lastNonBlank(bytes, comma - 1);
+        if (before < 0 || bytes[before] != '}') {
+            return false;
+        }
+        int open = firstNonBlank(bytes, comma + 1, limit);
+        if (open >= limit || bytes[open] != '{') {
+            return false;
+        }
+        int quote = firstNonBlank(bytes, open + 1, limit);
+        if (quote >= limit || bytes[quote] != '"') {
+            return false;
+        }
+        for (byte[] field : POINT_FIELDS) {
+            int close = quote + 1 + field.length;
+            if (close < limit && bytes[close] == '"' && java.util.Arrays.equals(bytes, quote + 1, close, field, 0,
+                    field.length)) {
+                int colon = firstNonBlank(bytes, close + 1, limit);
+                return colon < limit && bytes[colon] == ':';
+            }
+        }
+        return false;
+    }
+
+    private static int firstNonBlank(byte[] bytes, int from, int limit) {
+        int i = from;
+        while (i < limit && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static byte[] bytes(String ascii) {
+        return ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** A forward walk over the structure up to the points. */
     private static final class Scan {
         private static final int REPORT_EVERY = 1 << 16;
 
@@ -54,8 +105,6 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
         private final int limit;
         private final AtomicInteger scanned;
         private int nextReport = REPORT_EVERY;
-        private int lines;
-        private int commas;
 
         Scan(byte[] bytes, int limit, AtomicInteger scanned) {
             this.bytes = bytes;
@@ -81,7 +130,6 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
                         return -1;
                     }
                     if (depth == 1 && isPoints(i, close)) {
-                        int linesSoFar = lines;
                         int colon = blank(close + 1);
                         if (colon < limit && bytes[colon] == ':') {
                             int open = blank(colon + 1);
@@ -89,7 +137,6 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
                                 return open;
                             }
                         }
-                        lines = linesSoFar; // the loop counts those blanks again
                     }
                     i = close;
                     report(i);
@@ -97,50 +144,9 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
                     depth++;
                 } else if (b == '}' || b == ']') {
                     depth--;
-                } else {
-                    lineBreak(i);
                 }
             }
             return -1;
-        }
-
-        /** Offset of the first comma between the array's elements at or after {@code wanted}, or -1. */
-        int toElementComma(int from, int wanted) {
-            int depth = 0;
-            for (int i = from; i < limit; i++) {
-                byte b = bytes[i];
-                if (b == '"') {
-                    int close = stringEnd(i);
-                    if (close < 0) {
-                        return -1;
-                    }
-                    i = close;
-                    report(i);
-                } else if (b == '{' || b == '[') {
-                    depth++;
-                } else if (b == '}' || b == ']') {
-                    if (--depth < 0) {
-                        return -1; // this array ends before the file's last ]: not the array we are after
-                    }
-                } else if (b == ',') {
-                    if (depth == 0) {
-                        if (i >= wanted) {
-                            return i;
-                        }
-                        commas++;
-                    }
-                } else {
-                    lineBreak(i);
-                }
-            }
-            return -1;
-        }
-
-        private void lineBreak(int i) {
-            byte b = bytes[i];
-            if (b == '\n' || b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
-                lines++;
-            }
         }
 
         /** Offset of the quote that closes the string opening at {@code open}, or -1. */
@@ -166,14 +172,8 @@ record PointsCut(int arrayStart, int cut, int pointsEnd, int elementsBefore, int
                     && bytes[open + 4] == 'n' && bytes[open + 5] == 't' && bytes[open + 6] == 's';
         }
 
-        /** The first offset from {@code from} that is not whitespace, counting line breaks on the way. */
         private int blank(int from) {
-            int i = from;
-            while (i < limit && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
-                lineBreak(i);
-                i++;
-            }
-            return i;
+            return firstNonBlank(bytes, from, limit);
         }
     }
 

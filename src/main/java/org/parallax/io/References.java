@@ -60,9 +60,15 @@ final class References {
         return new References(this);
     }
 
-    /** Takes over the unchecked uses of a part read after this one's, in order. */
-    void adoptPending(References part) {
-        pending.addAll(part.pending);
+    /**
+     * Takes over the unchecked uses of the points part read after this one's, in order, moving their lines by
+     * {@code lines} and renumbering their points from {@code before} on.
+     */
+    void adoptPending(References part, int lines, int before) {
+        for (Pending use : part.pending) {
+            pending.add(new Pending(use.target(), use.id(), JsonPath.renumbered(use.path(), before),
+                    use.line() + lines, use.column()));
+        }
     }
 
     /** Records an id; returns the line of an earlier definition of the same id, or 0 when it is new. */

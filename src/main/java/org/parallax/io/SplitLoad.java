@@ -123,10 +123,10 @@ final class SplitLoad {
         bytes[0] = '[';
         System.arraycopy(content, cut.cut() + 1, bytes, 1, length);
         References references = handoff.get();
-        Problems problems = new Problems(file, content, new PartShift(0, cut.cut(), cut.linesBeforeCut()));
+        // lines and element numbers as if the tail were the file; the head moves them once it knows where it cut
+        Problems problems = new Problems(file, content, new PartShift(0, cut.cut(), 0));
         try (JsonParser parser = tailJson.createParser(bytes)) {
-            return ModelReader.tail(parser, problems, offsetsRequired, references)
-                    .readPoints(cut.elementsBefore(), abandoned::get);
+            return ModelReader.tail(parser, problems, offsetsRequired, references).readPoints(abandoned::get);
         }
     }
 
@@ -167,10 +167,9 @@ final class SplitLoad {
             if (cut == null) {
                 return null;
             }
-            // the head's array must end at the cut, after the elements the scan counted, on the line it counted;
-            // the tail must hold at least one element and nothing after its array
-            if (count != cut.elementsBefore() || end.getByteOffset() != cut.cut()
-                    || end.getLineNr() != cut.linesBeforeCut() + 1 || part.count() < 1 || !part.alone()) {
+            // the head's points array must end exactly at the cut, after at least one element; the tail must hold at
+            // least one element and nothing after its array: then one pass goes through the same tokens (0019)
+            if (count < 1 || end.getByteOffset() != cut.cut() || part.count() < 1 || !part.alone()) {
                 throw new Disagreement("the parts disagree at the cut");
             }
             shift.lines(part.endLine() - 1);
