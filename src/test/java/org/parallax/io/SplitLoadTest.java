@@ -31,7 +31,7 @@ import org.parallax.model.Point;
  */
 class SplitLoadTest {
     private static final String NAME = "model.json";
-    private static final Map<Integer, String> GENERATED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> GENERATED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether the split held (true), gave up for the one pass (false) or was not tried (null). */
     static Boolean assertSameAsOnePass(byte[] content, double share, boolean offsetsRequired) {
@@ -59,7 +59,7 @@ class SplitLoadTest {
     }
 
     static String generated(int quotes, long seed) {
-        return GENERATED.computeIfAbsent(quotes * 1000 + (int) seed, key -> {
+        return GENERATED.computeIfAbsent(quotes + "/" + seed, key -> {
             Model model = new ModelGenerator().generate(GeneratorSettings.forQuotes(quotes).withSeed(seed)).model();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
