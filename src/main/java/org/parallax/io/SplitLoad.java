@@ -3,7 +3,10 @@ package org.parallax.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -117,11 +120,9 @@ final class SplitLoad {
     private ModelReader.PointsPart readTail(byte[] content, String file, PointsCut cut,
                                             CompletableFuture<References> handoff, AtomicBoolean abandoned)
             throws Exception {
-        // "[" and the elements after the cut, with the array's "]"
-        int length = cut.pointsEnd() - cut.cut();
-        byte[] bytes = new byte[length + 1];
-        bytes[0] = '[';
-        System.arraycopy(content, cut.cut() + 1, bytes, 1, length);
+        // "[" and the elements after the cut, with the array's "]"; read in place, not copied
+        InputStream bytes = new SequenceInputStream(new ByteArrayInputStream(new byte[] {'['}),
+                new ByteArrayInputStream(content, cut.cut() + 1, cut.pointsEnd() - cut.cut()));
         References references = handoff.get();
         // lines and element numbers as if the tail were the file; the head moves them once it knows where it cut
         Problems problems = new Problems(file, content, new PartShift(0, cut.cut(), 0));
