@@ -77,7 +77,12 @@ final class SplitLoad {
         });
         Thread thread = new Thread(tail, "parallax-points-tail");
         thread.setDaemon(true);
-        thread.start();
+        try {
+            thread.start();
+        } catch (OutOfMemoryError | RuntimeException noThread) {
+            LOG.log(Level.FINE, "no second thread for {0}: {1}", new Object[] {file, noThread});
+            return Optional.empty(); // the one pass then, without telling tests a split was tried
+        }
         Optional<Outcome> outcome = Optional.empty();
         try {
             outcome = Optional.of(readHead(content, file, new Join(scan, handoff, tail), scanned));

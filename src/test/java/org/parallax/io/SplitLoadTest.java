@@ -243,6 +243,20 @@ class SplitLoadTest {
         });
         variants.put("ANY:" + "objects that look like points inside every point", t -> t.replace("\"claims\" : {",
                 "\"notes\" : [ { \"a\" : 1 }, { \"id\" : 2 } ],\n    \"claims\" : {"));
+        variants.put("HELD:" + "a byte order mark, problems in both halves", t -> {
+            String s = replaceAfter(t, pointFromEnd(t, 1), "\"end\" : ", "\"end\" : 1");
+            s = replaceAfter(s, firstPoint(s), "\"side\" : \"", "\"side\" : \"elsewhere-");
+            return "\uFEFF" + s.replace("\"title\" : \"Synthetic", "\"title\" : 1, \"x\" : \"Synthetic");
+        });
+        variants.put("ANY:" + "a list after the points (sides: every side is checked at the end)", t -> {
+            t = replaceAfter(t, pointFromEnd(t, 1), "\"end\" : ", "\"end\" : 1");
+            int from = t.indexOf("\"sides\" : [");
+            int to = t.indexOf("\"themes\" : [");
+            String sides = t.substring(from, to).trim();
+            String s = t.substring(0, from) + t.substring(to);
+            int end = s.lastIndexOf('}');
+            return s.substring(0, end).stripTrailing() + ",\n  " + sides.substring(0, sides.length() - 1) + "\n}\n";
+        });
         variants.put("ANY:" + "empty points", t -> t.substring(0, firstPoint(t)) + "\"points\" : [ , ]\n}");
         return variants.entrySet().stream().map(e -> Arguments.of(e.getKey().substring(e.getKey().indexOf(':') + 1),
                 e.getKey().substring(0, e.getKey().indexOf(':')), e.getValue()));
