@@ -71,7 +71,7 @@ public final class ParallaxApp {
         FutureTask<ParallaxApp> prepared = new FutureTask<>(() -> {
             JavaPreferencesStore preferences = JavaPreferencesStore.fromSystemProperty();
             Optional<ModelPreload> preload = StartupModel.choose(model, new AppPreferences(preferences))
-                    .map(where -> ModelPreload.start(where, new ModelLoader()));
+                    .map(where -> ModelPreload.prepare(where, ModelLoader::new));
             return new ParallaxApp(preload, preferences);
         });
         Thread preparing = new Thread(prepared, "parallax-startup");
@@ -103,8 +103,10 @@ public final class ParallaxApp {
             exit.armFirstFrame();
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, hidden -> stop());
-        // the main window is built after the loading frame is laid out, so that frame reaches the screen first
-        StartupShell.afterFirstFrame(scene, () -> showMainWindow(stage, scene, prefs, theme, exit));
+        // the model's load starts once the loading frame is laid out, so that frame does not share the two cores
+        // with it (decision 0065); the main window is built after that frame, so it reaches the screen first
+        StartupShell.afterFirstFrame(scene, () -> preload.ifPresent(ModelPreload::begin),
+                () -> showMainWindow(stage, scene, prefs, theme, exit));
     }
 
     private void showMainWindow(Stage stage, Scene scene, AppPreferences prefs, ThemeService theme,

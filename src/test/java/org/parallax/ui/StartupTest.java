@@ -50,6 +50,25 @@ class StartupTest {
     }
 
     @Test
+    void aPreparedPreloadDoesNothingUntilBegunAndAdoptingItBeginsIt() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean loaderMade = new java.util.concurrent.atomic.AtomicBoolean();
+        ModelPreload preload = ModelPreload.prepare(ModelLocation.of(WindowFixture.SMALL), () -> {
+            loaderMade.set(true);
+            return new ModelLoader();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(loaderMade).isFalse();
+        assertThat(preload.isDone()).isFalse();
+
+        MainViewModel viewModel = fixture.window.viewModel();
+        WaitForAsyncUtils.asyncFx(() -> viewModel.adopt(preload)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fixture.explorer().totalPoints() == 4);
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the apply
+        assertThat(loaderMade).isTrue();
+        assertThat(viewModel.locationProperty().get().file()).isEqualTo(WindowFixture.SMALL);
+    }
+
+    @Test
     void aPreloadOfABadModelShowsItsProblemsAndKeepsTheOpenModel(@TempDir Path dir) throws Exception {
         fixture.open(WindowFixture.SMALL);
         Path bad = dir.resolve("bad.json");

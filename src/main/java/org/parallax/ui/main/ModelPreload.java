@@ -3,16 +3,19 @@ package org.parallax.ui.main;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.parallax.io.ModelLoader;
 
 /**
- * The startup model's load, begun as the process starts, before the JavaFX toolkit and the window exist: reading,
- * parsing, validating and indexing run on their own daemon thread while the toolkit starts and the window is built
- * (decision 0063). The window then {@linkplain MainViewModel#adopt adopts} it like any other load.
+ * The startup model's load: chosen as the process starts (decision 0063) and begun once the loading window's first
+ * frame is laid out (decision 0065), so reading, parsing, validating and indexing run on their own daemon thread
+ * while the main window is built rather than while the toolkit starts. The window then
+ * {@linkplain MainViewModel#adopt adopts} it like any other load.
  */
 public final class ModelPreload {
     private final ModelLocation location;
     private final FutureTask<MainViewModel.Outcome> work;
+    private boolean begun;
 
     private ModelPreload(ModelLocation location, FutureTask<MainViewModel.Outcome> work) {
         this.location = location;
@@ -21,12 +24,29 @@ public final class ModelPreload {
 
     /** Starts loading now on a new daemon thread. */
     public static ModelPreload start(ModelLocation where, ModelLoader loader) {
+        ModelPreload preload = prepare(where, () -> loader);
+        preload.begin();
+        return preload;
+    }
+
+    /**
+     * A load of {@code where} that starts when {@link #begin()} is called; the loader is made on the loading
+     * thread, so its set-up (Jackson's) is part of the load too.
+     */
+    public static ModelPreload prepare(ModelLocation where, Supplier<ModelLoader> loader) {
         FutureTask<MainViewModel.Outcome> work = new FutureTask<>(
-                () -> ModelOpening.load(where, loader, message -> { }, () -> false));
-        Thread thread = new Thread(work, "parallax-preload");
-        thread.setDaemon(true);
-        thread.start();
+                () -> ModelOpening.load(where, loader.get(), message -> { }, () -> false));
         return new ModelPreload(where, work);
+    }
+
+    /** Starts the load on a new daemon thread, unless it has been started already. */
+    public synchronized void begin() {
+        if (!begun) {
+            begun = true;
+            Thread thread = new Thread(work, "parallax-preload");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     public ModelLocation location() {
@@ -52,6 +72,7 @@ public final class ModelPreload {
 
     /** Waits for the outcome; call off the FX thread. A failure of the load is rethrown as it was thrown. */
     MainViewModel.Outcome await() throws Exception {
+        begin(); // a load nobody started yet would never finish
         try {
             return work.get();
         } catch (ExecutionException failed) {

@@ -40,11 +40,15 @@ public final class StartupShell {
         return scene;
     }
 
-    /** Runs the action once, after the first pulse that lays out the scene (so that frame is rendered first). */
-    public static void afterFirstFrame(Scene scene, Runnable action) {
+    /**
+     * After the first pulse that lays out the scene: runs {@code now} in that pulse, and {@code action} after it
+     * (so that frame is rendered first). Each runs once.
+     */
+    public static void afterFirstFrame(Scene scene, Runnable now, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
+            now.run();
             Platform.runLater(action);
         };
         scene.addPostLayoutPulseListener(once[0]);
