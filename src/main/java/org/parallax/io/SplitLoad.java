@@ -29,10 +29,10 @@ final class SplitLoad {
     private static final Logger LOG = Logger.getLogger(SplitLoad.class.getName());
 
     /**
-     * What the load found: the model (null when it has problems), the problems, the locations, and whether the
-     * points were cut in two (false: the file has no cut and the head alone read it, in one pass).
+     * What the load found: the model (null when it has problems), the problems and the locations. When the file had
+     * no cut, the head alone read it, in one pass.
      */
-    record Outcome(Model model, Problems problems, ModelLocations locations, boolean split) {
+    record Outcome(Model model, Problems problems, ModelLocations locations) {
     }
 
     /** The two parts disagree with each other or with the scan: the split is not trusted. */
@@ -118,7 +118,7 @@ final class SplitLoad {
             }
             problems.list().addAll(reader.references().unresolved(file));
             problems.list().addAll(DerivationCycles.find(reader.derivations(), file));
-            return new Outcome(model, problems, locations, join.cut != null);
+            return new Outcome(model, problems, locations);
         }
     }
 
