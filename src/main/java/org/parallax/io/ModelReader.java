@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parallax.io.References.Target;
@@ -268,7 +269,7 @@ final class ModelReader {
      * The second part: an array of points, which must be all the input, numbered from 0 (the first part renumbers
      * them). Stops early (throws) once {@code abandoned} says the result is no longer wanted.
      */
-    PointsPart readPoints(java.util.function.BooleanSupplier abandoned) throws IOException {
+    PointsPart readPoints(BooleanSupplier abandoned) throws IOException {
         if (in.json.nextToken() != JsonToken.START_ARRAY) {
             throw new IOException("the second part of the points is not an array");
         }
