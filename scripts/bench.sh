@@ -5,7 +5,7 @@
 #   3. JMH: java -jar target/benchmarks.jar -f 1 -wi 3 -i 5 (load, verify, filter, diff, export);
 #   4. heap after loading the 100k model;
 #   5. side-by-side CLI timings with hyperfine: jq vs parallax export, git word-diff vs parallax diff;
-#   6. startup to first frame under Xvfb: Parallax vs a bare JavaFX window, plain and with the CDS launcher.
+#   6. startup to first frame under Xvfb: Parallax (with its class-data archive, and without) vs a bare JavaFX window.
 # Usage: scripts/bench.sh [all|jmh|heap|cli|startup]...   (default: all). JMH_ARGS adds JMH options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,7 +75,7 @@ cli() {
 startup() {
   xvfb-run -a -s "-screen 0 1600x1000x24" \
     java -cp target/benchmarks.jar org.parallax.bench.StartupHarness --runs "${STARTUP_RUNS:-8}" \
-    --launcher scripts/parallax | tee "$OUT/startup.txt"
+    --bare-cds | tee "$OUT/startup.txt"
 }
 
 machine

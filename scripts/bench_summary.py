@@ -65,8 +65,9 @@ def main():
     startup = (OUT / "startup.txt").read_text()
     frames = {name: (int(first), int(populated)) for name, first, populated in
               re.findall(r"^  (.+?)\s+first\s+(\d+)\s+populated\s+(\d+)", startup, re.M)}
-    for label, ours, bare in (("plain `java -jar`", "parallax java -jar", "bare javafx"),
-                              ("launcher + CDS vs bare + CDS", "parallax launcher+CDS", "bare javafx+CDS")):
+    for label, ours, bare in (("`java -jar`, its archive, vs bare", "parallax java -jar", "bare javafx"),
+                              ("no archive, `-Dparallax.cds=off`, vs bare", "parallax no archive", "bare javafx"),
+                              ("`java -jar` vs bare with an archive too", "parallax java -jar", "bare javafx+CDS")):
         if ours in frames and bare in frames:
             # the bare window is populated in its first frame; Parallax's first frame is its loading window
             for which, index in (("first frame shown", 0), ("first populated frame", 1)):

@@ -1,6 +1,8 @@
 package org.parallax;
 
+import java.util.OptionalInt;
 import org.parallax.cli.ParallaxCommand;
+import org.parallax.cli.ShortRunJvm;
 import org.parallax.ui.ParallaxApp;
 
 /**
@@ -13,6 +15,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            // java -jar: the window runs in a child JVM with its class-data archive (decision 0004)
+            OptionalInt inChild = ShortRunJvm.runWindowInChild();
+            if (inChild.isPresent()) {
+                System.exit(inChild.getAsInt());
+            }
             ParallaxApp.main(args);
         } else {
             System.exit(ParallaxCommand.run(args));

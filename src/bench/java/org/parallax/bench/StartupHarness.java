@@ -25,16 +25,18 @@ import java.util.regex.Pattern;
  * frame as its first), and the CPU time the process had used by then, which a shared machine disturbs less than
  * wall time. Ratios are Parallax over the bare window.
  *
- * <p>Two ways of starting are measured side by side: plain ({@code java -jar target/parallax.jar} against {@code java
- * -cp ... HelloFx$Main}, no JVM options), and with {@code --launcher scripts/parallax}, the launcher with its
- * class-data-sharing archive against the bare window started with its own archive made the same way
- * ({@code -XX:ArchiveClassesAtExit} in the warm-up run, then {@code -XX:SharedArchiveFile}).
+ * <p>Measured side by side: {@code java -jar target/parallax.jar} (which opens the window in a child JVM with its
+ * class-data archive, decision 0004; the archive is written by the warm-up run) and the same with
+ * {@code -Dparallax.cds=off} (one JVM, no archive) against {@code java -cp ... HelloFx$Main}, no JVM options; with
+ * {@code --bare-cds} also the bare window with an archive of its own made the same way ({@code
+ * -XX:ArchiveClassesAtExit} in the warm-up run, then {@code -XX:SharedArchiveFile}), for a comparison of equals.
+ * The CPU Parallax reports in its child JVM includes the parent's.
  *
  * <p>Wall times run from just before the process is started to the arrival of the line on stderr. Needs a display:
  * run under Xvfb ({@code scripts/bench.sh startup}).
  *
  * <p>Usage: {@code java -cp target/benchmarks.jar org.parallax.bench.StartupHarness [--runs N] [--jar PATH]
- * [--hello-classpath CP] [--launcher PATH] [--cds-dir DIR]}
+ * [--hello-classpath CP] [--bare-cds] [--cds-dir DIR]}
  */
 public final class StartupHarness {
     private static final Pattern FIRST = Pattern.compile("first frame.* after (\\d+) ms");
@@ -59,14 +61,14 @@ public final class StartupHarness {
         String jar = "target/parallax.jar";
         // HelloFx lives in benchmarks.jar; JavaFX is found first in parallax.jar, as for Parallax itself
         String helloClasspath = "target/parallax.jar" + File.pathSeparator + "target/benchmarks.jar";
-        String launcher = null;
+        boolean withBareArchive = false;
         Path cdsDir = Path.of("target", "startup-cds");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--jar" -> jar = args[++i];
                 case "--hello-classpath" -> helloClasspath = args[++i];
-                case "--launcher" -> launcher = args[++i];
+                case "--bare-cds" -> withBareArchive = true;
                 case "--cds-dir" -> cdsDir = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -78,15 +80,15 @@ public final class StartupHarness {
         String exitFlag = "-Dparallax.exitAfterFirstFrame=true";
         String hello = HelloFx.Main.class.getName();
         List<Program> programs = new ArrayList<>();
-        programs.add(plain("parallax java -jar", List.of(java, exitFlag, "-jar", jar), true));
+        deleteArchives(cdsDir);
+        Files.createDirectories(cdsDir);
+        // java -jar maps the window's class-data archive in a child JVM (decision 0004): its warm-up run writes it
+        Map<String, String> archiveFolder = Map.of("PARALLAX_CDS_DIR", cdsDir.toString());
+        List<String> parallax = List.of(java, exitFlag, "-jar", jar);
+        programs.add(new Program("parallax java -jar", parallax, parallax, archiveFolder, true));
         programs.add(plain("bare javafx", List.of(java, "-cp", helloClasspath, hello), false));
-        if (launcher != null) {
-            deleteArchives(cdsDir);
-            Files.createDirectories(cdsDir);
-            Map<String, String> env = Map.of("PARALLAX_CDS_DIR", cdsDir.toString(), "PARALLAX_JAR", jar,
-                    "PARALLAX_JAVA_OPTIONS", exitFlag);
-            // the launcher's first run writes its archive, later runs use it
-            programs.add(new Program("parallax launcher+CDS", List.of(launcher), List.of(launcher), env, true));
+        programs.add(plain("parallax no archive", List.of(java, exitFlag, "-Dparallax.cds=off", "-jar", jar), true));
+        if (withBareArchive) {
             String archive = cdsDir.resolve("hello.jsa").toString();
             programs.add(new Program("bare javafx+CDS",
                     List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-cp", helloClasspath, hello),
@@ -118,8 +120,9 @@ public final class StartupHarness {
                     median(list, Run::firstMillis), median(list, Run::populatedMillis), median(list, Run::cpuMillis));
         }
         report("plain", results.get(programs.get(0)), results.get(programs.get(1)));
-        if (launcher != null) {
-            report("launcher+CDS vs bare+CDS", results.get(programs.get(2)), results.get(programs.get(3)));
+        report("no archive vs bare", results.get(programs.get(2)), results.get(programs.get(1)));
+        if (withBareArchive) {
+            report("java -jar vs bare+CDS", results.get(programs.get(0)), results.get(programs.get(3)));
         }
     }
 

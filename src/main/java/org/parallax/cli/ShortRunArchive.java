@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The class-data-sharing archive (AppCDS) of one command's child JVM (decision 0004): the classes a run of, say,
- * {@code export} loaded, mapped ready-made by the next run of that command instead of being read from the jar,
- * parsed and verified again (about 0.1 s of a run). What JDK 19's {@code -XX:+AutoCreateSharedArchive} does, for
+ * The class-data-sharing archive (AppCDS) of one command's child JVM, or of the window's (decision 0004): the
+ * classes a run of, say, {@code export} loaded, mapped ready-made by the next run of that command instead of being
+ * read from the jar, parsed and verified again (about 0.1 s of a command, most of a second of the window's start). What JDK 19's {@code -XX:+AutoCreateSharedArchive} does, for
  * the JDK 17 this project supports.
  *
  * <p>The first run of a command from a given jar and JDK writes the archive when it exits ({@code
@@ -44,23 +44,41 @@ final class ShortRunArchive {
      * command that does work, turned off, or no folder for it.
      */
     static Optional<ShortRunArchive> forRun(Path jar, String[] args, List<String> userOptions) {
-        if ("off".equals(System.getProperty("parallax.cds"))) {
-            return Optional.empty();
-        }
-        return forRun(jar, args, userOptions, folder());
+        return isOff() ? Optional.empty() : forRun(jar, args, userOptions, folder());
     }
 
     /** {@link #forRun(Path, String[], List)} with the archive folder given. */
     static Optional<ShortRunArchive> forRun(Path jar, String[] args, List<String> userOptions, Optional<Path> folder) {
-        if (args.length == 0 || !COMMANDS.contains(args[0]) || userOptions.contains("-Xshare:off")
-                || folder.isEmpty()) {
+        if (args.length == 0 || !COMMANDS.contains(args[0])) {
+            return Optional.empty();
+        }
+        return named(args[0], jar, userOptions, folder);
+    }
+
+    /** The window's archive (decision 0004): the classes of its start, from a run that opened the window. */
+    static Optional<ShortRunArchive> forWindow(Path jar, List<String> userOptions) {
+        return isOff() ? Optional.empty() : forWindow(jar, userOptions, folder());
+    }
+
+    /** {@link #forWindow(Path, List)} with the archive folder given. */
+    static Optional<ShortRunArchive> forWindow(Path jar, List<String> userOptions, Optional<Path> folder) {
+        return named("window", jar, userOptions, folder);
+    }
+
+    private static boolean isOff() {
+        return "off".equals(System.getProperty("parallax.cds"));
+    }
+
+    private static Optional<ShortRunArchive> named(String name, Path jar, List<String> userOptions,
+                                                   Optional<Path> folder) {
+        if (userOptions.contains("-Xshare:off") || folder.isEmpty()) {
             return Optional.empty();
         }
         try {
             String stamp = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-"
                     + Integer.toHexString((System.getProperty("java.vm.version") + System.getProperty("java.home"))
                     .hashCode());
-            Path archive = folder.get().resolve("cli-" + args[0] + "-" + stamp + ".jsa");
+            Path archive = folder.get().resolve("run-" + name + "-" + stamp + ".jsa");
             Path writing = folder.get().resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             return Optional.of(new ShortRunArchive(archive, writing));
         } catch (IOException | RuntimeException unknown) {
@@ -128,7 +146,7 @@ final class ShortRunArchive {
     /** Archives of this command from other builds of the jar (or other JDKs) are of no use any more. */
     private void removeEarlierBuilds() throws IOException {
         String name = archive.getFileName().toString();
-        String command = name.substring(0, name.indexOf('-', "cli-".length()) + 1);
+        String command = name.substring(0, name.indexOf('-', "run-".length()) + 1);
         try (DirectoryStream<Path> others = Files.newDirectoryStream(archive.getParent(), command + "*.jsa")) {
             for (Path other : others) {
                 if (!other.getFileName().toString().equals(name)) {

@@ -25,9 +25,11 @@ import java.util.logging.Logger;
  * option wins), the same arguments, standard streams and working folder; the parent waits and exits with its code.
  * {@code -Dparallax.jit=full} or any failure to start the child runs the command in this JVM, as before.
  */
-final class ShortRunJvm {
+public final class ShortRunJvm {
     /** Set in the child, so it runs the command instead of starting another child. */
     static final String CHILD_PROPERTY = "parallax.shortRunChild";
+    /** Set in the window's child JVM (ui.FirstFrameExit then reports times from the parent's start). */
+    static final String WINDOW_CHILD_PROPERTY = "parallax.windowChild";
 
     private ShortRunJvm() {
     }
@@ -42,27 +44,74 @@ final class ShortRunJvm {
         if (isChild() || "full".equals(System.getProperty("parallax.jit"))) {
             return OptionalInt.empty();
         }
-        Optional<Path> ownJar = ownJar();
-        Optional<String[]> started = ProcessHandle.current().info().arguments();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (ownJar.isEmpty() || started.isEmpty() || !Files.isExecutable(java)
-                || !startedFrom(started.get(), ownJar.get())) {
+        Optional<Launch> launch = Launch.ofThisJvm();
+        if (launch.isEmpty()) {
             return OptionalInt.empty();
         }
-        Optional<ShortRunArchive> archive = ShortRunArchive.forRun(ownJar.get(), args, userOptions(started.get()));
+        Launch from = launch.get();
+        Optional<ShortRunArchive> archive = ShortRunArchive.forRun(from.ownJar, args, userOptions(from.arguments));
         List<String> archiveOptions = archive.isPresent() ? archive.get().options() : List.of();
-        Optional<List<String>> command = childCommand(java, started.get(), ownJar.get(),
+        Optional<List<String>> command = childCommand(from.java, from.arguments, from.ownJar,
                 Runtime.getRuntime().maxMemory(), archiveOptions, args);
-        if (command.isEmpty()) {
+        return command.isEmpty() ? OptionalInt.empty() : runAndWait(command.get(), archive);
+    }
+
+    /**
+     * The window in a child JVM that maps the window's class-data archive (decision 0004): the exit code when it ran
+     * there; empty when it is to run in this one (a child already, not started from the jar, no archive to use or
+     * write, or the child cannot start). Only the archive differs from this JVM: the window is long-lived, so it keeps
+     * the JVM's default compilers and collector.
+     */
+    public static OptionalInt runWindowInChild() {
+        if (Boolean.getBoolean(WINDOW_CHILD_PROPERTY)) {
             return OptionalInt.empty();
         }
+        Optional<Launch> launch = Launch.ofThisJvm();
+        if (launch.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Launch from = launch.get();
+        Optional<ShortRunArchive> archive = ShortRunArchive.forWindow(from.ownJar, userOptions(from.arguments));
+        List<String> archiveOptions = archive.isPresent() ? archive.get().options() : List.of();
+        if (archiveOptions.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Optional<List<String>> command = windowCommand(from.java, from.arguments, from.ownJar, archiveOptions);
+        return command.isEmpty() ? OptionalInt.empty() : runAndWait(command.get(), archive);
+    }
+
+    /** This JVM's java binary, command line and jar, when it was started as {@code java ... -jar <our jar>}. */
+    private static final class Launch {
+        final Path java;
+        final String[] arguments;
+        final Path ownJar;
+
+        private Launch(Path java, String[] arguments, Path ownJar) {
+            this.java = java;
+            this.arguments = arguments;
+            this.ownJar = ownJar;
+        }
+
+        static Optional<Launch> ofThisJvm() {
+            Optional<Path> ownJar = ownJar();
+            Optional<String[]> started = ProcessHandle.current().info().arguments();
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            if (ownJar.isEmpty() || started.isEmpty() || !Files.isExecutable(java)
+                    || !startedFrom(started.get(), ownJar.get())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Launch(java, started.get(), ownJar.get()));
+        }
+    }
+
+    /** Starts the child with this process's standard streams, waits for it and returns its exit code. */
+    private static OptionalInt runAndWait(List<String> command, Optional<ShortRunArchive> archive) {
         Process child;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException | RuntimeException cannotStart) {
             // the logger only here: setting up logging would cost every parent run a few hundredths of a second
-            Logger.getLogger(ShortRunJvm.class.getName()).log(Level.FINE, "running the command in this JVM",
-                    cannotStart);
+            Logger.getLogger(ShortRunJvm.class.getName()).log(Level.FINE, "running in this JVM", cannotStart);
             return OptionalInt.empty();
         }
         // a parent killed by a signal takes its child with it
@@ -145,6 +194,28 @@ final class ShortRunJvm {
         command.add("-jar");
         command.add(ownJar.toString());
         command.addAll(List.of(args));
+        return Optional.of(command);
+    }
+
+    /**
+     * {@code JAVA -Dparallax.windowChild=true ARCHIVE-OPTIONS... PARENT-OPTIONS... -jar JAR}, when this JVM's
+     * arguments {@code parent} are {@code PARENT-OPTIONS... -jar JAR} with JAR the jar this class is in; else empty.
+     */
+    static Optional<List<String>> windowCommand(Path java, String[] parent, Path ownJar, List<String> archiveOptions) {
+        if (!startedFrom(parent, ownJar)) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.add("-D" + WINDOW_CHILD_PROPERTY + "=true");
+        command.addAll(archiveOptions);
+        for (String option : userOptions(parent)) {
+            if (archiveOptions.isEmpty() || !isArchiveOption(option)) {
+                command.add(option);
+            }
+        }
+        command.add("-jar");
+        command.add(ownJar.toString());
         return Optional.of(command);
     }
 

@@ -63,6 +63,18 @@ class ShortRunArchiveTest {
     }
 
     @Test
+    void theWindowHasAnArchiveOfItsOwn() throws IOException {
+        Path jar = jar();
+        ShortRunArchive window = ShortRunArchive.forWindow(jar, List.of(), Optional.of(cache())).orElseThrow();
+        ShortRunArchive export = ShortRunArchive.forRun(jar, new String[] {"export"}, List.of(), Optional.of(cache()))
+                .orElseThrow();
+
+        assertThat(window.archive()).isNotEqualTo(export.archive());
+        assertThat(window.archive().getFileName().toString()).startsWith("run-window-");
+        assertThat(ShortRunArchive.forWindow(jar, List.of("-Xshare:off"), Optional.of(cache()))).isEmpty();
+    }
+
+    @Test
     void aFailedRunLeavesNoArchive() throws IOException {
         ShortRunArchive run = ShortRunArchive.forRun(jar(), new String[] {"validate", "m.json"}, List.of(),
                 Optional.of(cache())).orElseThrow();

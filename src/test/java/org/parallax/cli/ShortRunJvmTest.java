@@ -58,6 +58,26 @@ class ShortRunJvmTest {
     }
 
     @Test
+    void theWindowReRunsWithItsArchiveAndTheUsersOptionsButNoShortRunTuning() {
+        String[] parent = {"-Dparallax.model=m.json", "-XX:SharedArchiveFile=/cache/launcher.jsa", "-jar",
+            JAR.toString()};
+        List<String> archive = List.of("-XX:SharedArchiveFile=/cache/run-window.jsa", "-Xlog:cds=off");
+
+        List<String> child = ShortRunJvm.windowCommand(JAVA, parent, JAR, archive).orElseThrow();
+
+        assertThat(child).containsExactly("/jdk/bin/java", "-Dparallax.windowChild=true",
+                "-XX:SharedArchiveFile=/cache/run-window.jsa", "-Xlog:cds=off", "-Dparallax.model=m.json", "-jar",
+                JAR.toString());
+        assertThat(ShortRunJvm.windowCommand(JAVA, new String[] {"-cp", JAR.toString(), "org.parallax.Launcher"},
+                JAR, archive)).isEmpty();
+    }
+
+    @Test
+    void testsOpenTheWindowInTheirOwnJvm() {
+        assertThat(ShortRunJvm.runWindowInChild()).isEmpty();
+    }
+
+    @Test
     void theYoungGenerationIsHalfTheHeapLimitWithinBounds() {
         assertThat(ShortRunJvm.youngGenerationMegabytes(512L << 20)).isEqualTo(256);
         assertThat(ShortRunJvm.youngGenerationMegabytes(16L << 30)).isEqualTo(1024);
