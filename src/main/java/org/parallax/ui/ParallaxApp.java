@@ -71,7 +71,13 @@ public final class ParallaxApp {
         FutureTask<ParallaxApp> prepared = new FutureTask<>(() -> {
             JavaPreferencesStore preferences = JavaPreferencesStore.fromSystemProperty();
             Optional<ModelPreload> preload = StartupModel.choose(model, new AppPreferences(preferences))
-                    .map(where -> ModelPreload.prepare(where, ModelLoader::new));
+                    .map(where -> {
+                        ModelPreload load = ModelPreload.prepare(where, ModelLoader::new);
+                        if (ModelPreload.startsEarly(where)) {
+                            load.begin(); // a large model: its load is the longest part of the startup
+                        }
+                        return load;
+                    });
             return new ParallaxApp(preload, preferences);
         });
         Thread preparing = new Thread(prepared, "parallax-startup");
@@ -103,7 +109,7 @@ public final class ParallaxApp {
             exit.armFirstFrame();
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, hidden -> stop());
-        // the model's load starts once the loading frame is laid out, so that frame does not share the two cores
+        // a small model's load starts once the loading frame is laid out, so that frame does not share the two cores
         // with it (decision 0065); the main window is built after that frame, so it reaches the screen first
         StartupShell.afterFirstFrame(scene, () -> preload.ifPresent(ModelPreload::begin),
                 () -> showMainWindow(stage, scene, prefs, theme, exit));

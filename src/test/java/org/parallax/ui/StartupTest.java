@@ -69,6 +69,19 @@ class StartupTest {
     }
 
     @Test
+    void onlyAModelFileOverAMegabyteStartsLoadingWithTheProcess(@TempDir Path dir) throws Exception {
+        Path large = dir.resolve("large.json");
+        Files.write(large, new byte[(int) ModelPreload.EARLY_START_BYTES + 1]);
+        Path limit = dir.resolve("limit.json");
+        Files.write(limit, new byte[(int) ModelPreload.EARLY_START_BYTES]);
+        assertThat(ModelPreload.startsEarly(ModelLocation.of(large))).isTrue();
+        assertThat(ModelPreload.startsEarly(ModelLocation.of(limit))).isFalse();
+        assertThat(ModelPreload.startsEarly(ModelLocation.of(WindowFixture.SMALL))).isFalse();
+        assertThat(ModelPreload.startsEarly(ModelLocation.bundled())).isFalse();
+        assertThat(ModelPreload.startsEarly(ModelLocation.of(dir.resolve("missing.json")))).isFalse();
+    }
+
+    @Test
     void aPreloadOfABadModelShowsItsProblemsAndKeepsTheOpenModel(@TempDir Path dir) throws Exception {
         fixture.open(WindowFixture.SMALL);
         Path bad = dir.resolve("bad.json");
