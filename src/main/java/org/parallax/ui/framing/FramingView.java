@@ -2,8 +2,11 @@ package org.parallax.ui.framing;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -16,6 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Framing;
 import org.parallax.model.Quote;
 import org.parallax.model.Side;
+import org.parallax.model.Source;
 import org.parallax.ui.common.HighlightedText;
 import org.parallax.ui.common.Marks;
 
@@ -23,6 +27,8 @@ import org.parallax.ui.common.Marks;
  * The selected point side by side: its claims per side on top, then one column per source with the source's
  * name and kind, its frame line, stance and certainty chips, and its quotes; a source that does not make the point
  * gets an explicit "not mentioned" column, a source whose text is not in the corpus a muted "not in the corpus" one.
+ * When more than {@link FramingViewModel#SILENT_COLUMNS} sources are silent, they are listed in one column per kind
+ * of silence instead (decision 0066).
  */
 public final class FramingView extends BorderPane {
     private static final double COLUMN_WIDTH = 300;
@@ -84,6 +90,47 @@ public final class FramingView extends BorderPane {
             columns.getChildren().add(column.notInCorpus() ? notInCorpus(column)
                     : column.blindSpot() ? blindSpot(column) : framed(column));
         }
+        if (!content.blindSpots().isEmpty()) {
+            columns.getChildren().add(silentList("framing-blind-spots", "blind-spot",
+                    new Label(count(content.blindSpots().size()) + " do not mention it", new FontIcon(Feather.EYE_OFF)),
+                    "Read, and silent on this point: blind spots.", content.blindSpots()));
+        }
+        if (!content.notInCorpus().isEmpty()) {
+            columns.getChildren().add(silentList("framing-not-in-corpus", "not-in-corpus",
+                    new Label(count(content.notInCorpus().size()) + " not in the corpus",
+                            new FontIcon(Feather.FILE_MINUS)),
+                    "No text of these works is in the corpus, so whether they make this point is unknown.",
+                    content.notInCorpus()));
+        }
+    }
+
+    private static String count(int sources) {
+        return String.format(java.util.Locale.ROOT, "%,d sources", sources);
+    }
+
+    /**
+     * One column for many silent sources (decision 0066): what their silence means, then their titles in a list
+     * that only lays out the rows in view, so a point of a corpus of thousands of sources stays a few nodes.
+     */
+    private VBox silentList(String id, String styleClass, Label heading, String meaning, List<Source> sources) {
+        heading.getStyleClass().add(styleClass + "-label");
+        Label why = new Label(meaning);
+        why.setWrapText(true);
+        why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        ListView<String> titles = new ListView<>(FXCollections.observableArrayList(
+                sources.stream().map(Source::title).toList()));
+        titles.setId(id + "-list");
+        titles.setFocusTraversable(true);
+        titles.setPrefHeight(Math.min(8, sources.size()) * 28 + 4);
+        titles.getStyleClass().addAll(Styles.DENSE, "silent-sources");
+        VBox box = new VBox(8, heading, why, titles);
+        box.setId(id);
+        box.getStyleClass().addAll("framing-column", styleClass);
+        box.setPrefWidth(COLUMN_WIDTH);
+        box.setMinWidth(COLUMN_WIDTH);
+        box.setMaxWidth(COLUMN_WIDTH);
+        return box;
     }
 
     private VBox framed(FramingViewModel.SourceColumn column) {

@@ -30,9 +30,21 @@ public final class FramingViewModel {
         }
     }
 
-    /** What the panel shows; {@code point} null means nothing selected. */
-    public record Content(Point point, String themeLabel, List<Side> sides, List<SourceColumn> columns) {
-        public static final Content NONE = new Content(null, "", List.of(), List.of());
+    /**
+     * Up to this many silent sources get a column each (the three articles of the bundled corpus); beyond, they are
+     * listed in one column per kind of silence, so a corpus of thousands of sources shows a point with a few
+     * columns instead of thousands of them.
+     */
+    public static final int SILENT_COLUMNS = 8;
+
+    /**
+     * What the panel shows; {@code point} null means nothing selected. {@code columns}: the sources that make the
+     * point, and the silent ones when there are at most {@link #SILENT_COLUMNS}; else the silent ones are in
+     * {@code blindSpots} (read, and silent) and {@code notInCorpus} (no text in the corpus), in source order.
+     */
+    public record Content(Point point, String themeLabel, List<Side> sides, List<SourceColumn> columns,
+                          List<Source> blindSpots, List<Source> notInCorpus) {
+        public static final Content NONE = new Content(null, "", List.of(), List.of(), List.of(), List.of());
     }
 
     private final ExplorerViewModel explorer;
@@ -48,11 +60,29 @@ public final class FramingViewModel {
             return Content.NONE;
         }
         Model model = explorer.model();
-        List<SourceColumn> columns = new ArrayList<>();
+        List<SourceColumn> all = new ArrayList<>();
+        int silent = 0;
         for (Source source : model.sources()) {
-            columns.add(new SourceColumn(source, row.point().framingOf(source.id())));
+            SourceColumn column = new SourceColumn(source, row.point().framingOf(source.id()));
+            all.add(column);
+            silent += column.framing().isEmpty() ? 1 : 0;
         }
-        return new Content(row.point(), row.themeLabel(), model.sides(), columns);
+        if (silent <= SILENT_COLUMNS) {
+            return new Content(row.point(), row.themeLabel(), model.sides(), all, List.of(), List.of());
+        }
+        List<SourceColumn> framed = new ArrayList<>();
+        List<Source> blindSpots = new ArrayList<>();
+        List<Source> notInCorpus = new ArrayList<>();
+        for (SourceColumn column : all) {
+            if (column.blindSpot()) {
+                blindSpots.add(column.source());
+            } else if (column.notInCorpus()) {
+                notInCorpus.add(column.source());
+            } else {
+                framed.add(column);
+            }
+        }
+        return new Content(row.point(), row.themeLabel(), model.sides(), framed, blindSpots, notInCorpus);
     }
 
     public ReadOnlyObjectProperty<Content> contentProperty() {
