@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * run under Xvfb ({@code scripts/bench.sh startup}).
  *
  * <p>Usage: {@code java -cp target/benchmarks.jar org.parallax.bench.StartupHarness [--runs N] [--jar PATH]
- * [--hello-classpath CP] [--bare-cds] [--cds-dir DIR]}
+ * [--hello-classpath CP] [--bare-cds] [--cds-dir DIR] [--model PATH]}
+ * (default model: the bundled data/china-us-ai-labs.json; Parallax runs with preferences of its own under the CDS
+ * folder, so a user's last model or window size does not change what is measured)
  */
 public final class StartupHarness {
     private static final Pattern FIRST = Pattern.compile("first frame.* after (\\d+) ms");
@@ -63,6 +65,7 @@ public final class StartupHarness {
         String helloClasspath = "target/parallax.jar" + File.pathSeparator + "target/benchmarks.jar";
         boolean withBareArchive = false;
         Path cdsDir = Path.of("target", "startup-cds");
+        String model = "data/china-us-ai-labs.json";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -70,6 +73,7 @@ public final class StartupHarness {
                 case "--hello-classpath" -> helloClasspath = args[++i];
                 case "--bare-cds" -> withBareArchive = true;
                 case "--cds-dir" -> cdsDir = Path.of(args[++i]);
+                case "--model" -> model = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -78,16 +82,21 @@ public final class StartupHarness {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String exitFlag = "-Dparallax.exitAfterFirstFrame=true";
+        // the bundled model, and preferences of the harness's own: a user's last model must not be what is measured
+        Path preferences = cdsDir.resolve("prefs");
+        List<String> parallaxOptions = List.of(exitFlag, "-Dparallax.model=" + model,
+                "-Djava.util.prefs.userRoot=" + preferences, "-Dparallax.prefsNode=parallax-startup-harness");
         String hello = HelloFx.Main.class.getName();
         List<Program> programs = new ArrayList<>();
         deleteArchives(cdsDir);
         Files.createDirectories(cdsDir);
         // java -jar maps the window's class-data archive in a child JVM (decision 0004): its warm-up run writes it
         Map<String, String> archiveFolder = Map.of("PARALLAX_CDS_DIR", cdsDir.toString());
-        List<String> parallax = List.of(java, exitFlag, "-jar", jar);
+        List<String> parallax = concat(List.of(java), parallaxOptions, List.of("-jar", jar));
         programs.add(new Program("parallax java -jar", parallax, parallax, archiveFolder, true));
         programs.add(plain("bare javafx", List.of(java, "-cp", helloClasspath, hello), false));
-        programs.add(plain("parallax no archive", List.of(java, exitFlag, "-Dparallax.cds=off", "-jar", jar), true));
+        programs.add(plain("parallax no archive",
+                concat(List.of(java), parallaxOptions, List.of("-Dparallax.cds=off", "-jar", jar)), true));
         if (withBareArchive) {
             String archive = cdsDir.resolve("hello.jsa").toString();
             programs.add(new Program("bare javafx+CDS",
@@ -124,6 +133,15 @@ public final class StartupHarness {
         if (withBareArchive) {
             report("java -jar vs bare+CDS", results.get(programs.get(0)), results.get(programs.get(3)));
         }
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return all;
     }
 
     private static Program plain(String name, List<String> command, boolean populatedLine) {
