@@ -107,8 +107,8 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UserError("export: " + unknown.size() + (unknown.size() == 1 ? " unknown id" : " unknown ids")
                     + " in the filters; nothing exported");
         }
-        // without a query nothing needs folding: the cheaper catalog halves the time to the first byte
-        QuoteCatalog catalog = query.isBlank() ? QuoteCatalog.withoutSearchText(model) : QuoteCatalog.of(model);
+        // only the points the theme and point filters let through are laid out, and nothing is folded without a query
+        QuoteCatalog catalog = QuoteCatalog.forSelection(model, criteria);
         List<QuoteRow> rows = catalog.select(catalog.filter(criteria)).rows();
         QuoteExporter exporter = QuoteExporter.of(format, bom);
         if (out == null) {

@@ -96,6 +96,30 @@ public final class QuoteCatalog {
         return build(model, false);
     }
 
+    /**
+     * A catalog for one selection with {@code criteria} (a command-line export), laid out from only the points that
+     * the point-level facets let through (the chosen themes and points): the rows it leaves out are rows whose
+     * filter would fail on those facets anyway, so {@code select(criteria)} returns the same rows, in the same order,
+     * as the whole model's catalog (the same quote, framing, point, theme and source objects; {@code order} counts
+     * within this catalog). Without a query nothing is folded, as {@link #withoutSearchText}. Exporting one theme of
+     * eight lays out an eighth of the rows.
+     */
+    public static QuoteCatalog forSelection(Model model, FilterCriteria criteria) {
+        boolean withText = !criteria.query().isBlank();
+        if (criteria.themes().isEmpty() && criteria.points().isEmpty()) {
+            return build(model, withText);
+        }
+        List<Point> candidates = new ArrayList<>();
+        for (Point point : model.points()) {
+            if ((criteria.themes().isEmpty() || criteria.themes().contains(point.theme()))
+                    && (criteria.points().isEmpty() || criteria.points().contains(point.id()))) {
+                candidates.add(point);
+            }
+        }
+        return build(new Model(model.schemaVersion(), model.title(), model.sides(), model.themes(), model.sources(),
+                candidates), withText);
+    }
+
     /** False for {@link #withoutSearchText} catalogs, whose filters cannot take a query. */
     public boolean hasSearchText() {
         return index != null;

@@ -79,6 +79,30 @@ class QuoteFilterProperties {
         assertThat(CATALOG.select(third).rows()).isEqualTo(CATALOG.select(new QuoteFilter(third.criteria())).rows());
     }
 
+    @Property(tries = 300)
+    void aCatalogForTheSelectionSelectsTheSameQuotesInTheSameOrder(@ForAll("criteria") FilterCriteria criteria) {
+        QuoteCatalog narrowed = QuoteCatalog.forSelection(CATALOG.model(), criteria);
+        List<QuoteRow> expected = CATALOG.select(criteria).rows();
+        List<QuoteRow> actual = narrowed.select(criteria).rows();
+
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            QuoteRow want = expected.get(i);
+            QuoteRow got = actual.get(i);
+            assertThat(got.quote()).as("row %d", i).isSameAs(want.quote());
+            assertThat(got.framing()).isSameAs(want.framing());
+            assertThat(got.point()).isSameAs(want.point());
+            assertThat(got.theme()).isSameAs(want.theme());
+            assertThat(got.source()).isSameAs(want.source());
+        }
+        if (!criteria.themes().isEmpty() || !criteria.points().isEmpty()) {
+            assertThat(narrowed.rows()).allSatisfy(row -> {
+                assertThat(criteria.themes().isEmpty() || criteria.themes().contains(row.point().theme())).isTrue();
+                assertThat(criteria.points().isEmpty() || criteria.points().contains(row.point().id())).isTrue();
+            });
+        }
+    }
+
     @Provide
     Arbitrary<String> words() {
         return Arbitraries.of("a", "b", "s", " ", "é", "’", "1");
