@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.parallax.model.Source;
+import org.parallax.ui.common.SourceColumns;
 import org.parallax.ui.common.TableColumns;
 import org.parallax.ui.explorer.ModelSnapshot;
 import org.parallax.ui.explorer.PointRow;
@@ -20,13 +21,16 @@ import org.parallax.ui.points.PointsView;
 
 /**
  * Which source is silent where: the theme x source heat map (click a cell to filter to it) above the points x
- * sources grid. Both are TableViews, so they stay virtualised for large models.
+ * sources grid. Both are TableViews, so their rows stay virtualised for large models; their columns are not, so a
+ * corpus of more than {@link SourceColumns#LIMIT} sources shows that many (decision 0067).
  */
 public final class CoverageView extends BorderPane {
     private final CoverageViewModel viewModel;
     private final TableView<CoverageViewModel.ThemeRow> heatMap = new TableView<>();
     private final TableView<PointRow> grid = new TableView<>();
     private final SplitPane split;
+    private final Label columnsNote = new Label();
+    private List<Integer> shownSources = List.of();
 
     public CoverageView(CoverageViewModel viewModel) {
         this.viewModel = viewModel;
@@ -46,13 +50,22 @@ public final class CoverageView extends BorderPane {
         });
         viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumns(now));
         viewModel.explorer().passProperty().addListener((o, before, now) -> heatMap.refresh());
+        // with more sources than columns, the chosen sources get theirs
+        viewModel.explorer().criteriaProperty().addListener((o, before, now) -> {
+            if (!viewModel.sourceColumns(now).equals(shownSources)) {
+                rebuildColumns(viewModel.explorer().snapshot());
+            }
+        });
+        columnsNote.setId("coverageColumnsNote");
+        columnsNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        columnsNote.managedProperty().bind(columnsNote.visibleProperty());
         rebuildColumns(viewModel.explorer().snapshot());
 
         Label heatTitle = new Label("Points each source makes, per theme (click a cell to filter to it)");
         heatTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
         Label gridTitle = new Label("Points x sources: who is silent where (filtered points)");
         gridTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
-        VBox top = new VBox(6, heatTitle, heatMap);
+        VBox top = new VBox(6, heatTitle, columnsNote, heatMap);
         VBox bottom = new VBox(6, gridTitle, grid);
         VBox.setVgrow(heatMap, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
@@ -77,7 +90,10 @@ public final class CoverageView extends BorderPane {
         point.setId("grid-point");
         grid.getColumns().add(point);
         List<Source> sources = snapshot.model().sources();
-        for (int i = 0; i < sources.size(); i++) {
+        shownSources = viewModel.sourceColumns(viewModel.explorer().criteria());
+        columnsNote.setVisible(shownSources.size() < sources.size());
+        columnsNote.setText(SourceColumns.note(shownSources.size(), sources.size()));
+        for (int i : shownSources) {
             Source source = sources.get(i);
             heatMap.getColumns().add(heatColumn(source, i));
             int index = i;

@@ -1,5 +1,6 @@
 package org.parallax.ui.points;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -10,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Source;
+import org.parallax.ui.common.SourceColumns;
 import org.parallax.ui.common.TableColumns;
 import org.parallax.ui.explorer.ModelSnapshot;
 import org.parallax.ui.explorer.PointRow;
@@ -18,6 +20,8 @@ import org.parallax.ui.explorer.PointRow;
 public final class PointsView extends BorderPane {
     private final PointsViewModel viewModel;
     private final TableView<PointRow> table = new TableView<>();
+    private final Label columnsNote = new Label();
+    private List<Integer> shownSources = List.of();
 
     public PointsView(PointsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -37,7 +41,17 @@ public final class PointsView extends BorderPane {
         follow(viewModel.explorer().selectedPointProperty().get()); // the view is built lazily, after a point was chosen
         viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumns(now));
         viewModel.explorer().passProperty().addListener((o, before, now) -> table.refresh());
+        // with more sources than columns, the chosen sources get theirs (decision 0067)
+        viewModel.explorer().criteriaProperty().addListener((o, before, now) -> {
+            if (!SourceColumns.shown(viewModel.explorer().model().sources(), now).equals(shownSources)) {
+                rebuildColumns(viewModel.explorer().snapshot());
+            }
+        });
+        columnsNote.setId("pointsColumnsNote");
+        columnsNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        columnsNote.managedProperty().bind(columnsNote.visibleProperty());
         rebuildColumns(viewModel.explorer().snapshot());
+        setTop(columnsNote);
         setCenter(table);
     }
 
@@ -68,7 +82,10 @@ public final class PointsView extends BorderPane {
         table.getColumns().add(themeOrder);
         table.getColumns().add(title);
         List<Source> sources = snapshot.model().sources();
-        for (int i = 0; i < sources.size(); i++) {
+        shownSources = SourceColumns.shown(sources, viewModel.explorer().criteria());
+        columnsNote.setVisible(shownSources.size() < sources.size());
+        columnsNote.setText(SourceColumns.note(shownSources.size(), sources.size()));
+        for (int i : shownSources) {
             table.getColumns().add(coverageColumn(sources.get(i), i));
         }
         TableColumn<PointRow, Integer> quotes = TableColumns.value("Quotes", 90, PointRow::quoteCount);
