@@ -49,6 +49,25 @@ public final class SourceColumns {
         return shown;
     }
 
+    /**
+     * Column headers, by model position: a source's short name ({@link Marks#shortName}) when no other source of
+     * the model shares it, else its whole id, so two columns never read the same ("blue" and "blue" for
+     * {@code blue-m2415} and {@code blue-k1202}).
+     */
+    public static String[] headers(List<Source> sources) {
+        java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+        for (Source source : sources) {
+            uses.merge(Marks.shortName(source.id()), 1, Integer::sum);
+        }
+        String[] headers = new String[sources.size()];
+        for (int i = 0; i < headers.length; i++) {
+            String id = sources.get(i).id();
+            String shortName = Marks.shortName(id);
+            headers[i] = uses.get(shortName) == 1 ? shortName : id;
+        }
+        return headers;
+    }
+
     /** What a table with fewer columns than sources says above itself. */
     public static String note(int shown, int total) {
         return String.format(Locale.ROOT, "Showing %d of %,d sources: the ones chosen in the filter bar, then the "

@@ -93,12 +93,13 @@ public final class CoverageView extends BorderPane {
         shownSources = viewModel.sourceColumns(viewModel.explorer().criteria());
         columnsNote.setVisible(shownSources.size() < sources.size());
         columnsNote.setText(SourceColumns.note(shownSources.size(), sources.size()));
+        String[] headers = SourceColumns.headers(sources);
         for (int i : shownSources) {
             Source source = sources.get(i);
-            heatMap.getColumns().add(heatColumn(source, i));
+            heatMap.getColumns().add(heatColumn(source, i, headers[i]));
             int index = i;
             TableColumn<PointRow, Boolean> covered = TableColumns.value(source.id(), 120, r -> r.coveredBy(index));
-            Label gridHeader = new Label(org.parallax.ui.common.Marks.shortName(source.id()));
+            Label gridHeader = new Label(headers[i]);
             gridHeader.setTooltip(new Tooltip(source.title()));
             covered.setGraphic(gridHeader);
             covered.setText(null);
@@ -109,9 +110,10 @@ public final class CoverageView extends BorderPane {
         TableColumns.fillRemaining(grid, 260, point);
     }
 
-    private TableColumn<CoverageViewModel.ThemeRow, CoverageViewModel.ThemeRow> heatColumn(Source source, int index) {
+    private TableColumn<CoverageViewModel.ThemeRow, CoverageViewModel.ThemeRow> heatColumn(Source source, int index,
+                                                                                          String headerText) {
         TableColumn<CoverageViewModel.ThemeRow, CoverageViewModel.ThemeRow> column = new TableColumn<>();
-        Label header = new Label(org.parallax.ui.common.Marks.shortName(source.id()));
+        Label header = new Label(headerText);
         header.setTooltip(new Tooltip(source.title()));
         column.setGraphic(header);
         column.setId("heat-" + source.id());

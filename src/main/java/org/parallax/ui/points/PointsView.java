@@ -85,8 +85,9 @@ public final class PointsView extends BorderPane {
         shownSources = SourceColumns.shown(sources, viewModel.explorer().criteria());
         columnsNote.setVisible(shownSources.size() < sources.size());
         columnsNote.setText(SourceColumns.note(shownSources.size(), sources.size()));
+        String[] headers = SourceColumns.headers(sources);
         for (int i : shownSources) {
-            table.getColumns().add(coverageColumn(sources.get(i), i));
+            table.getColumns().add(coverageColumn(sources.get(i), i, headers[i]));
         }
         TableColumn<PointRow, Integer> quotes = TableColumns.value("Quotes", 90, PointRow::quoteCount);
         quotes.setId("col-quotes");
@@ -96,10 +97,10 @@ public final class PointsView extends BorderPane {
         TableColumns.remeasureOnResize(table);
     }
 
-    private TableColumn<PointRow, Boolean> coverageColumn(Source source, int sourceIndex) {
+    private TableColumn<PointRow, Boolean> coverageColumn(Source source, int sourceIndex, String headerText) {
         TableColumn<PointRow, Boolean> column = TableColumns.value(source.id(), 110, r -> r.coveredBy(sourceIndex));
         column.setId("col-source-" + source.id());
-        Label header = new Label(org.parallax.ui.common.Marks.shortName(source.id()));
+        Label header = new Label(headerText);
         header.setTooltip(new Tooltip(source.title()));
         column.setGraphic(header);
         column.setText(null);
