@@ -10,9 +10,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.io.generate.CorpusWriter;
-import org.parallax.io.generate.GeneratorSettings;
-import org.parallax.io.generate.ModelGenerator;
 import org.parallax.model.Source;
 import org.parallax.ui.common.SourceColumns;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,13 +32,8 @@ class ManySourcesCoverageTest {
 
     @Test
     void theFirstSourcesGetColumnsUntilSourcesAreChosenAndTheNoteSaysSo() throws Exception {
-        Path model = new CorpusWriter().write(new ModelGenerator().generate(new GeneratorSettings(600, SOURCES, 4, 3)),
-                folder.resolve("corpus"), false);
-        fixture.open(model);
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.tabs().getSelectionModel().select(
-                fixture.window.tabs().getTabs().stream().filter(t -> "coverageTab".equals(t.getId()))
-                        .findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.openGenerated(folder.resolve("corpus"), SOURCES, 3);
+        fixture.selectTab("coverageTab");
         List<Source> sources = fixture.explorer().model().sources();
         int columns = SourceColumns.LIMIT;
 
@@ -63,13 +55,8 @@ class ManySourcesCoverageTest {
 
     @Test
     void thePointsTableHasAsManySourceColumnsAndSaysSo() throws Exception {
-        Path model = new CorpusWriter().write(new ModelGenerator().generate(new GeneratorSettings(600, SOURCES, 4, 3)),
-                folder.resolve("corpus"), false);
-        fixture.open(model);
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.tabs().getSelectionModel().select(
-                fixture.window.tabs().getTabs().stream().filter(t -> "pointsTab".equals(t.getId()))
-                        .findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.openGenerated(folder.resolve("corpus"), SOURCES, 3);
+        fixture.selectTab("pointsTab");
 
         javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) fixture.window.lookup(
                 "#pointsTable");

@@ -11,9 +11,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.io.generate.CorpusWriter;
-import org.parallax.io.generate.GeneratorSettings;
-import org.parallax.io.generate.ModelGenerator;
 import org.parallax.model.Point;
 import org.parallax.ui.explorer.PointRow;
 import org.parallax.ui.framing.FramingViewModel;
@@ -40,9 +37,7 @@ class ManySourcesFramingTest {
 
     @Test
     void silentSourcesAreListedInOneColumnAndTheFramingSourcesKeepTheirOwn() throws Exception {
-        Path model = new CorpusWriter().write(new ModelGenerator().generate(new GeneratorSettings(600, SOURCES, 4, 7)),
-                folder.resolve("corpus"), false);
-        fixture.open(model);
+        fixture.openGenerated(folder.resolve("corpus"), SOURCES, 7);
         PointRow row = fixture.explorer().points().get(0);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.explorer().selectedPointProperty().set(row));
         WaitForAsyncUtils.waitForFxEvents();

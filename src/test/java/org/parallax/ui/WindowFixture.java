@@ -53,6 +53,19 @@ final class WindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Writes a generated corpus of {@code sources} sources (600 quotes, 4 themes) into {@code folder} and opens it. */
+    void openGenerated(Path folder, int sources, long seed) throws Exception {
+        open(new org.parallax.io.generate.CorpusWriter().write(new org.parallax.io.generate.ModelGenerator()
+                .generate(new org.parallax.io.generate.GeneratorSettings(600, sources, 4, seed)), folder, false));
+    }
+
+    /** Selects the tab with this id and waits until its view is laid out. */
+    void selectTab(String id) throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> window.tabs().getSelectionModel().select(
+                window.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Debug aid: writes the scene as a PNG. */
     void snapshot(Path png) throws Exception {
         var image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);

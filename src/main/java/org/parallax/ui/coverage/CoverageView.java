@@ -52,7 +52,7 @@ public final class CoverageView extends BorderPane {
         viewModel.explorer().passProperty().addListener((o, before, now) -> heatMap.refresh());
         // with more sources than columns, the chosen sources get theirs
         viewModel.explorer().criteriaProperty().addListener((o, before, now) -> {
-            if (!viewModel.sourceColumns(now).equals(shownSources)) {
+            if (!SourceColumns.shown(viewModel.sources(), now).equals(shownSources)) {
                 rebuildColumns(viewModel.explorer().snapshot());
             }
         });
@@ -90,7 +90,7 @@ public final class CoverageView extends BorderPane {
         point.setId("grid-point");
         grid.getColumns().add(point);
         List<Source> sources = snapshot.model().sources();
-        shownSources = viewModel.sourceColumns(viewModel.explorer().criteria());
+        shownSources = SourceColumns.shown(sources, viewModel.explorer().criteria());
         columnsNote.setVisible(shownSources.size() < sources.size());
         columnsNote.setText(SourceColumns.note(shownSources.size(), sources.size()));
         String[] headers = SourceColumns.headers(sources);

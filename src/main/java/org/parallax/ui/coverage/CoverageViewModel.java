@@ -8,7 +8,6 @@ import javafx.collections.ObservableList;
 import org.parallax.analysis.filter.FilterCriteria;
 import org.parallax.model.Source;
 import org.parallax.model.Theme;
-import org.parallax.ui.common.SourceColumns;
 import org.parallax.ui.explorer.ExplorerViewModel;
 import org.parallax.ui.explorer.ModelSnapshot;
 import org.parallax.ui.explorer.PointRow;
@@ -66,11 +65,6 @@ public final class CoverageViewModel {
 
     public ExplorerViewModel explorer() {
         return explorer;
-    }
-
-    /** The positions (model order) of the sources that get a column (decision 0067). */
-    public List<Integer> sourceColumns(FilterCriteria criteria) {
-        return SourceColumns.shown(explorer.model().sources(), criteria);
     }
 
     /** Heat level 0 (none) to 4 (the most any cell has). */

@@ -114,19 +114,31 @@ public final class FramingView extends BorderPane {
      */
     private VBox silentList(String id, String styleClass, Label heading, String meaning, List<Source> sources) {
         heading.getStyleClass().add(styleClass + "-label");
-        Label why = new Label(meaning);
-        why.setWrapText(true);
-        why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        why.setMinHeight(Region.USE_PREF_SIZE);
         ListView<String> titles = new ListView<>(FXCollections.observableArrayList(
                 sources.stream().map(Source::title).toList()));
         titles.setId(id + "-list");
         titles.setFocusTraversable(true);
         titles.setPrefHeight(Math.min(8, sources.size()) * 28 + 4);
         titles.getStyleClass().addAll(Styles.DENSE, "silent-sources");
-        VBox box = new VBox(8, heading, why, titles);
+        VBox box = column(id, heading, explanation(meaning), titles);
+        box.getStyleClass().add(styleClass);
+        return box;
+    }
+
+    /** What a card's state means, in small muted text. */
+    private static Label explanation(String text) {
+        Label why = new Label(text);
+        why.setWrapText(true);
+        why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        return why;
+    }
+
+    /** A column of the panel: fixed width, the style every column shares. */
+    private static VBox column(String id, javafx.scene.Node... children) {
+        VBox box = new VBox(8, children);
         box.setId(id);
-        box.getStyleClass().addAll("framing-column", styleClass);
+        box.getStyleClass().add("framing-column");
         box.setPrefWidth(COLUMN_WIDTH);
         box.setMinWidth(COLUMN_WIDTH);
         box.setMaxWidth(COLUMN_WIDTH);
@@ -165,11 +177,7 @@ public final class FramingView extends BorderPane {
         box.getStyleClass().add("blind-spot");
         Label silent = new Label("not mentioned", new FontIcon(Feather.EYE_OFF));
         silent.getStyleClass().add("blind-spot-label");
-        Label why = new Label("This source was read and does not make this point: a blind spot.");
-        why.setWrapText(true);
-        why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        why.setMinHeight(Region.USE_PREF_SIZE);
-        box.getChildren().addAll(silent, why);
+        box.getChildren().addAll(silent, explanation("This source was read and does not make this point: a blind spot."));
         return box;
     }
 
@@ -178,11 +186,8 @@ public final class FramingView extends BorderPane {
         box.getStyleClass().add("not-in-corpus");
         Label missing = new Label("not in the corpus", new FontIcon(Feather.FILE_MINUS));
         missing.getStyleClass().addAll("not-in-corpus-label", Styles.TEXT_MUTED);
-        Label why = new Label("No text of this work is in the corpus, so whether it makes this point is unknown.");
-        why.setWrapText(true);
-        why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        why.setMinHeight(Region.USE_PREF_SIZE);
-        box.getChildren().addAll(missing, why);
+        box.getChildren().addAll(missing,
+                explanation("No text of this work is in the corpus, so whether it makes this point is unknown."));
         return box;
     }
 
@@ -196,12 +201,7 @@ public final class FramingView extends BorderPane {
         kind.setWrapText(true);
         kind.getStyleClass().addAll("source-kind", Styles.TEXT_SMALL);
         kind.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(8, name, kind);
-        box.setId("framing-" + column.source().id());
-        box.getStyleClass().add("framing-column");
-        box.setPrefWidth(COLUMN_WIDTH);
-        box.setMinWidth(COLUMN_WIDTH);
-        box.setMaxWidth(COLUMN_WIDTH);
+        VBox box = column("framing-" + column.source().id(), name, kind);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;
     }
