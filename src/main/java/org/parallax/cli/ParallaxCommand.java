@@ -41,6 +41,7 @@ public final class ParallaxCommand implements Runnable {
         commands.put("diff", DiffCommand::new);
         commands.put("stats", StatsCommand::new);
         commands.put("generate", GenerateCommand::new);
+        commands.put("add-source", AddSourceCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }
