@@ -15,27 +15,27 @@ final class Models {
     }
 
     static Model withTitle(Model model, String title) {
-        return new Model(model.schemaVersion(), title, model.sides(), model.themes(), model.sources(), model.points());
+        return new Model(model.schemaVersion(), title, model.sides(), model.themes(), model.sources(), model.points(), model.schema());
     }
 
     static Model withSides(Model model, List<Side> sides) {
-        return new Model(model.schemaVersion(), model.title(), sides, model.themes(), model.sources(), model.points());
+        return new Model(model.schemaVersion(), model.title(), sides, model.themes(), model.sources(), model.points(), model.schema());
     }
 
     static Model withThemes(Model model, List<Theme> themes) {
-        return new Model(model.schemaVersion(), model.title(), model.sides(), themes, model.sources(), model.points());
+        return new Model(model.schemaVersion(), model.title(), model.sides(), themes, model.sources(), model.points(), model.schema());
     }
 
     static Model withSources(Model model, List<Source> sources) {
-        return new Model(model.schemaVersion(), model.title(), model.sides(), model.themes(), sources, model.points());
+        return new Model(model.schemaVersion(), model.title(), model.sides(), model.themes(), sources, model.points(), model.schema());
     }
 
     static Model withPoints(Model model, List<Point> points) {
-        return new Model(model.schemaVersion(), model.title(), model.sides(), model.themes(), model.sources(), points);
+        return new Model(model.schemaVersion(), model.title(), model.sides(), model.themes(), model.sources(), points, model.schema());
     }
 
     static Model withSourcesAndPoints(Model model, List<Source> sources, List<Point> points) {
-        return new Model(model.schemaVersion(), model.title(), model.sides(), model.themes(), sources, points);
+        return new Model(model.schemaVersion(), model.title(), model.sides(), model.themes(), sources, points, model.schema());
     }
 
     static <T> List<T> append(List<T> list, T item) {

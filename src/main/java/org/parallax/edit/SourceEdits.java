@@ -54,7 +54,7 @@ public final class SourceEdits {
             for (Source source : Models.removeAt(model.sources(), index)) {
                 sources.add(sourceId.equals(source.derivedFrom()) ? new Source(source.id(), source.title(),
                         source.author(), source.publisher(), source.kind(), source.language(), source.url(),
-                        source.published(), null, source.file(), source.sha256()) : source);
+                        source.published(), null, source.file(), source.sha256(), source.explicitShortName()) : source);
             }
             List<Point> points = Models.mapAll(model.points(), point -> {
                 if (point.framingOf(sourceId).isEmpty()) {
