@@ -45,6 +45,16 @@ public final class FxFileChooserService implements FileChooserService {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseArticleFile(Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add article");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Articles",
+                org.parallax.io.convert.ArticleFormat.patterns()), new FileChooser.ExtensionFilter("All files", "*.*"));
+        initial(initialFolder).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
     private static Optional<File> initial(Path folder) {
         return folder != null && Files.isDirectory(folder) ? Optional.of(folder.toFile()) : Optional.empty();
     }

@@ -69,6 +69,8 @@ public final class MainWindow extends BorderPane {
     private final SourcesViewModel sourcesViewModel;
     private final FramingView framing;
     private final Menu recentMenu = new Menu("Open recent");
+    /** Issue 13: the workbench's tab, File items and Edit menu. */
+    private final org.parallax.ui.workbench.Workbench workbench;
 
     public MainWindow(MainViewModel viewModel, WindowExtensions extensions) {
         this.viewModel = viewModel;
@@ -99,13 +101,16 @@ public final class MainWindow extends BorderPane {
         diff = new LazyTab<>("diffTab", "Diff", Feather.GIT_PULL_REQUEST,
                 () -> extensions.diffTab().create(explorer, viewModel.services()));
         framing = new FramingView(new FramingViewModel(explorer));
+        workbench = new org.parallax.ui.workbench.Workbench(viewModel);
+        workbench.setSelectTab(() -> tabs.getSelectionModel().select(workbench.tab()));
 
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab comparisonTab = new Tab("Comparison", comparison);
         comparisonTab.setId("comparisonTab");
         comparisonTab.setGraphic(new FontIcon(Feather.COLUMNS));
-        tabs.getTabs().addAll(comparisonTab, points.tab(), quotes.tab(), coverage.tab(), sources.tab(), diff.tab());
+        tabs.getTabs().addAll(comparisonTab, points.tab(), quotes.tab(), coverage.tab(), sources.tab(), diff.tab(),
+                workbench.tab());
         split = new SplitPane(tabs, framing);
         split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
@@ -160,12 +165,13 @@ public final class MainWindow extends BorderPane {
                 () -> extensions.exportAction().exportSelected(viewModel.explorer(), viewModel.services()));
         MenuItem quit = item("Quit", "menuQuit", null, new KeyCodeCombination(KeyCode.Q,
                 KeyCombination.SHORTCUT_DOWN), () -> {
-            if (getScene() != null && getScene().getWindow() != null) {
+            if (getScene() != null && getScene().getWindow() != null && viewModel.mayClose()) {
                 ((Stage) getScene().getWindow()).close();
             }
         });
         Menu file = new Menu("File", null, open, recentMenu, attach, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
+        file.getItems().addAll(3, workbench.fileItems());
 
         MenuItem find = item("Find", "menuFind", Feather.SEARCH, new KeyCodeCombination(KeyCode.F,
                 KeyCombination.SHORTCUT_DOWN), filterBar::focusSearch);
@@ -175,7 +181,7 @@ public final class MainWindow extends BorderPane {
         dark.setId("menuDark");
         dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         Menu view = new Menu("View", null, find, clear, new SeparatorMenuItem(), dark);
-        MenuBar bar = new MenuBar(file, view);
+        MenuBar bar = new MenuBar(file, workbench.editMenu(), view);
         bar.setId("menuBar");
         return bar;
     }
@@ -276,6 +282,11 @@ public final class MainWindow extends BorderPane {
         stage.titleProperty().bind(viewModel.titleBinding());
         installKeys(scene);
         installDrops(scene);
+        stage.setOnCloseRequest(close -> {
+            if (!viewModel.mayClose()) {
+                close.consume(); // the user kept the unsaved changes
+            }
+        });
         stage.setOnHiding(e -> {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             prefs.setDividers(split.getId(), split.getDividerPositions());
@@ -352,5 +363,9 @@ public final class MainWindow extends BorderPane {
 
     public FramingView framing() {
         return framing;
+    }
+
+    public org.parallax.ui.workbench.Workbench workbench() {
+        return workbench;
     }
 }
