@@ -36,6 +36,7 @@ public final class Aligner {
     /** How far above the paragraph's mean cosine over all points (in standard deviations) counts fully. */
     static final double Z_FLOOR = 0.0;
     static final double Z_CEIL = 3.0;
+    static final int RELATIVE_MIN_POINTS = 10;
 
     private final Model model;
     private final LexicalIndex lexical;
@@ -215,6 +216,9 @@ public final class Aligner {
     }
 
     private double[] meanAndSpread(float[][] paragraphVector) {
+        if (points.size() < RELATIVE_MIN_POINTS) {
+            return null;
+        }
         double sum = 0;
         double squares = 0;
         int n = points.size();
@@ -228,9 +232,18 @@ public final class Aligner {
         return new double[] {mean, spread};
     }
 
+    /**
+     * Meaning in [0, 1]: the cosine between FLOOR and CEILING, and at most how far it stands above the paragraph's
+     * cosines with all points (a paragraph on the corpus's topic is close to every point; what counts is being
+     * closer to this one). With fewer than {@value #RELATIVE_MIN_POINTS} points there is no distribution to speak of,
+     * and the cosine alone counts.
+     */
     static double relativeScore(double cosine, double[] stats) {
-        double z = (cosine - stats[0]) / stats[1];
         double absolute = Math.max(0, Math.min(1, (cosine - MEANING_FLOOR) / (MEANING_CEILING - MEANING_FLOOR)));
+        if (stats == null) {
+            return absolute;
+        }
+        double z = (cosine - stats[0]) / stats[1];
         double relative = Math.max(0, Math.min(1, (z - Z_FLOOR) / (Z_CEIL - Z_FLOOR)));
         return Math.min(absolute, relative);
     }
