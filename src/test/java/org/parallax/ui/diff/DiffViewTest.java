@@ -153,12 +153,14 @@ class DiffViewTest {
 
     @Test
     void aRealFigureDriftOfTheBundledDataset(FxRobot robot) throws TimeoutException {
-        open(robot, BUNDLED, "months-behind-frontier");
+        open(robot, BUNDLED, "rl-environments-in-house");
+        robot.clickOn(robot.lookup("#cell-blockbeats-translation-nerdheadz-blog").queryAs(Button.class));
+        settle();
 
         assertThat(shownChanges(robot)).anySatisfy(change -> {
             assertThat(change.label()).isEqualTo(ChangeLabel.FIGURE_DRIFT);
-            assertThat(change.from()).isEqualTo("three to nine months");
-            assertThat(change.to()).isEqualTo("a few months");
+            assertThat(change.from()).contains("over $10 million");
+            assertThat(change.to()).isEqualTo("tens of millions");
         });
     }
 
