@@ -30,7 +30,7 @@ final class CertaintyCues {
     private static final List<Pattern> REPORTED = patterns(
             "\\btold (me|us|him|her|them)\\b", "\\bsaid\\b", "\\bheard\\b", "\\bclaim(s|ed)?\\b", "\\baccording to\\b",
             "\\bhypothes(is|es)\\b", "\\bstereotypes?\\b", "\\bassumptions?\\b", "\\bview(ed|ing)( \\w+)? as\\b",
-            "\\b(seen|regarded) as\\b", "\\bin high regard\\b", "\\bwidely regarded\\b", "\\breviews\\b",
+            "\\b(seen|regarded) as\\b", "\\bin high regard\\b", "\\bwidely regarded\\b",
             "\\bbased on (their|his|her|our) experience\\b", "\\bmakes? clear that\\b", "\\bcited\\b",
             "\\breportedly\\b", "\\bspoke of\\b", "\\bexpressed\\b",
             "\\b(many|some|others|critics|observers|people|experts)( \\w+)? (worry|worries|fear|fears|believe|think|say|argue)\\b");
