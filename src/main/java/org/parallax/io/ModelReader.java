@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parallax.io.References.Target;
@@ -57,28 +56,6 @@ final class ModelReader {
     record Derivation(String source, String derivedFrom, int line, int column, String path) {
     }
 
-    /** A point id read by the second part of a split load, checked against the first part's ids when both are done. */
-    record PointIdUse(String id, int line, long offset, int index, int problemsBefore) {
-    }
-
-    /** What the second part of a split load read: the points after the cut and all it found about them. */
-    record PointsPart(List<Point> points, boolean whole, int count, List<Problem> problems, References references,
-                      ModelLocations locations, List<PointIdUse> ids, int endLine, boolean alone) {
-    }
-
-    /** The first part's side of a split load (decision 0019): starts the second part, then waits for it. */
-    interface SplitPoints {
-        /** Called when the first part reaches the points array; its references are final for the points. */
-        void start(References references);
-
-        /**
-         * Called at the first part's end of the points array ({@code end}, after {@code count} elements): the second
-         * part when everything agrees, null when there is no second part (the first was the whole file), else it
-         * throws and the caller reads the file in one pass.
-         */
-        PointsPart finish(int count, JsonLocation end) throws IOException;
-    }
-
     private final JsonCursor in;
     private final Problems problems;
     private final References references;
@@ -87,38 +64,13 @@ final class ModelReader {
     private final Map<String, Integer> pointIds = new HashMap<>();
     private final List<Derivation> derivations = new ArrayList<>();
     private boolean rootIsObject = true;
-    /** The first part of a split load: what to do around the points; null otherwise and once done. */
-    private SplitPoints split;
-    /** The second part of a split load: its point ids, checked later; null otherwise. */
-    private final List<PointIdUse> deferredIds;
-    private int pointIndex;
 
     ModelReader(JsonParser json, Problems problems, ModelLocations locations, boolean offsetsRequired) {
-        this(json, problems, locations, offsetsRequired, new References(), null);
-    }
-
-    private ModelReader(JsonParser json, Problems problems, ModelLocations locations, boolean offsetsRequired,
-                        References references, List<PointIdUse> deferredIds) {
         this.in = new JsonCursor(json, problems);
         this.problems = problems;
-        this.references = references;
+        this.references = new References();
         this.locations = locations;
         this.offsetsRequired = offsetsRequired;
-        this.deferredIds = deferredIds;
-    }
-
-    /** The first part of a split load. */
-    static ModelReader head(JsonParser json, Problems problems, ModelLocations locations, boolean offsetsRequired,
-                            SplitPoints split) {
-        ModelReader reader = new ModelReader(json, problems, locations, offsetsRequired);
-        reader.split = split;
-        return reader;
-    }
-
-    /** The second part of a split load, reading an array of points with {@code references} taken from the first. */
-    static ModelReader tail(JsonParser json, Problems problems, boolean offsetsRequired, References references) {
-        return new ModelReader(json, problems, ModelLocations.unknown(problems.file()), offsetsRequired,
-                references, new ArrayList<>());
     }
 
     /** False when the file holds some other JSON value than an object: nothing after it is worth reading. */
@@ -166,7 +118,7 @@ final class ModelReader {
                 case 2 -> complete[0] = list(sides, this::side, Target.SIDE);
                 case 3 -> complete[1] = list(themes, this::theme, Target.THEME);
                 case 4 -> complete[2] = list(sources, this::source, Target.SOURCE);
-                case 5 -> complete[3] = split == null ? list(points, this::point, null) : splitPoints(points);
+                case 5 -> complete[3] = list(points, this::point, null);
                 default -> schema[0] = schemaHint(); // $schema: a hint for editors, kept for rewrites
             }
         });
@@ -219,90 +171,6 @@ final class ModelReader {
             references.complete(completes);
         }
         return count >= 0 && all[0];
-    }
-
-    /**
-     * The first part's points: the elements before the cut, then everything the second part found, as if this
-     * reader had read on (decision 0019).
-     */
-    private boolean splitPoints(List<Point> into) throws IOException {
-        SplitPoints part = split;
-        split = null; // a second "points" field is read (and reported) as usual
-        part.start(references);
-        boolean[] all = {true};
-        int count = in.array(index -> {
-            Point value = point();
-            if (value == null) {
-                all[0] = false;
-            } else {
-                into.add(value);
-            }
-        });
-        JsonLocation end = in.here();
-        PointsPart tail = part.finish(count, end);
-        if (tail == null) { // no cut after all: this part was the whole file
-            return count >= 0 && all[0];
-        }
-        absorb(tail, into, count, end.getLineNr() - 1);
-        return all[0] && tail.whole();
-    }
-
-    /**
-     * Takes the second part's findings in the order one pass would have made them, its points numbered from
-     * {@code before} on and its lines moved by the {@code lines} before the cut; its point ids are checked here,
-     * against this part's and each other, and a duplicate's problem goes where that pass would have put it.
-     */
-    private void absorb(PointsPart tail, List<Point> into, int before, int lines) {
-        List<Problem> found = new ArrayList<>(tail.problems().size());
-        for (Problem problem : tail.problems()) {
-            found.add(new Problem(problem.file(), problem.line() + lines, problem.column(), problem.kind(),
-                    JsonPath.renumbered(problem.path(), before), problem.message()));
-        }
-        int inserted = 0;
-        for (PointIdUse use : tail.ids()) {
-            int line = use.line() + lines;
-            Integer earlier = pointIds.putIfAbsent(use.id(), line);
-            if (earlier != null) {
-                found.add(use.problemsBefore() + inserted, new Problem(problems.file(), line,
-                        problems.columnAtByte(use.offset()), ProblemKind.DUPLICATE_ID,
-                        "$.points[" + (before + use.index()) + "].id", duplicatePoint(use.id(), earlier)));
-                inserted++;
-            }
-        }
-        problems.list().addAll(found);
-        references.adoptPending(tail.references(), lines, before);
-        locations.append(tail.locations(), lines);
-        into.addAll(tail.points());
-    }
-
-    /**
-     * The second part: an array of points, which must be all the input, numbered from 0 (the first part renumbers
-     * them). Stops early (throws) once {@code abandoned} says the result is no longer wanted.
-     */
-    PointsPart readPoints(BooleanSupplier abandoned) throws IOException {
-        if (in.json.nextToken() != JsonToken.START_ARRAY) {
-            throw new IOException("the second part of the points is not an array");
-        }
-        in.path.enterField("points");
-        List<Point> points = new ArrayList<>();
-        boolean[] all = {true};
-        int count = in.array(index -> {
-            if (abandoned.getAsBoolean()) {
-                throw new IOException("abandoned");
-            }
-            pointIndex = index;
-            Point value = point();
-            if (value == null) {
-                all[0] = false;
-            } else {
-                points.add(value);
-            }
-        });
-        in.path.leave();
-        int endLine = in.here().getLineNr();
-        boolean alone = in.json.nextToken() == null;
-        return new PointsPart(points, all[0], count, problems.list(), references, locations, deferredIds, endLine,
-                alone);
     }
 
     private Side side() throws IOException {
@@ -387,11 +255,7 @@ final class ModelReader {
             switch (field) {
                 case 0 -> {
                     values[0] = id(null);
-                    if (values[0] != null && deferredIds != null) {
-                        JsonLocation at = in.here();
-                        deferredIds.add(new PointIdUse(values[0], problems.line(at), problems.offset(at), pointIndex,
-                                problems.list().size()));
-                    } else if (values[0] != null) {
+                    if (values[0] != null) {
                         Integer earlier = pointIds.putIfAbsent(values[0], problems.line(in.here()));
                         if (earlier != null) {
                             in.report(ProblemKind.DUPLICATE_ID, duplicatePoint(values[0], earlier));
