@@ -106,7 +106,7 @@ launcher() {
   if [ -n "${OLD_JAR:-}" ]; then
     old=(-n "java -jar OLD_JAR validate" "java -jar $OLD_JAR validate data/china-us-ai-labs.json > /dev/null")
   fi
-  hyperfine --warmup 2 --runs "${CLI_RUNS:-10}" --export-markdown "$OUT/launcher-validate.md" \
+  hyperfine --warmup 2 --runs "${CLI_RUNS:-10}" --export-markdown "$OUT/launcher-validate.md" --export-json "$OUT/launcher-validate.json" \
     -n "parallax validate (image)" "$IMAGE/bin/parallax validate data/china-us-ai-labs.json > /dev/null" \
     -n "java -jar validate" "java -jar $JAR validate data/china-us-ai-labs.json > /dev/null" \
     "${old[@]}" | tee "$OUT/launcher-validate.txt"
@@ -114,14 +114,14 @@ launcher() {
   if [ -n "${OLD_JAR:-}" ]; then
     old=(-n "java -jar OLD_JAR export" "java -jar $OLD_JAR export $model --theme talent --format csv > /dev/null")
   fi
-  hyperfine --warmup 1 --runs "${CLI_RUNS:-7}" --export-markdown "$OUT/launcher-export.md" \
+  hyperfine --warmup 1 --runs "${CLI_RUNS:-7}" --export-markdown "$OUT/launcher-export.md" --export-json "$OUT/launcher-export.json" \
     -n "parallax export (image)" "$IMAGE/bin/parallax export $model --theme talent --format csv > /dev/null" \
     -n "java -jar export" "java -jar $JAR export $model --theme talent --format csv > /dev/null" \
     "${old[@]}" | tee "$OUT/launcher-export.txt"
 }
 
 machine
-build
+[ -n "${SKIP_BUILD:-}" ] || build   # SKIP_BUILD=1: measure what target/ holds
 corpora
 want jmh && jmh
 want heap && heap
