@@ -100,24 +100,20 @@ startup() {
     --image "$IMAGE" --bare-image "$BARE" --jar "$JAR" | tee "$OUT/startup.txt"
 }
 
-# the image's command-line launcher against java -jar of this build and, with OLD_JAR, of an earlier one
+# the image's command-line launcher against java -jar of this build and, with OLD_JAR, of an earlier one: whole
+# processes in alternation (scripts/interleaved.sh), medians of wall and CPU time
 launcher() {
-  local model="$DATA/q100000/model.json" old=()
+  local model="$DATA/q100000/model.json" bundled=data/china-us-ai-labs.json
+  local validate=("image parallax validate=$IMAGE/bin/parallax validate $bundled"
+    "java -jar validate=java -jar $JAR validate $bundled")
+  local export=("image parallax export=$IMAGE/bin/parallax export $model --theme talent --format csv"
+    "java -jar export=java -jar $JAR export $model --theme talent --format csv")
   if [ -n "${OLD_JAR:-}" ]; then
-    old=(-n "java -jar OLD_JAR validate" "java -jar $OLD_JAR validate data/china-us-ai-labs.json > /dev/null")
+    validate+=("java -jar OLD_JAR validate=java -jar $OLD_JAR validate $bundled")
+    export+=("java -jar OLD_JAR export=java -jar $OLD_JAR export $model --theme talent --format csv")
   fi
-  hyperfine --warmup 2 --runs "${CLI_RUNS:-10}" --export-markdown "$OUT/launcher-validate.md" --export-json "$OUT/launcher-validate.json" \
-    -n "parallax validate (image)" "$IMAGE/bin/parallax validate data/china-us-ai-labs.json > /dev/null" \
-    -n "java -jar validate" "java -jar $JAR validate data/china-us-ai-labs.json > /dev/null" \
-    "${old[@]}" | tee "$OUT/launcher-validate.txt"
-  old=()
-  if [ -n "${OLD_JAR:-}" ]; then
-    old=(-n "java -jar OLD_JAR export" "java -jar $OLD_JAR export $model --theme talent --format csv > /dev/null")
-  fi
-  hyperfine --warmup 1 --runs "${CLI_RUNS:-7}" --export-markdown "$OUT/launcher-export.md" --export-json "$OUT/launcher-export.json" \
-    -n "parallax export (image)" "$IMAGE/bin/parallax export $model --theme talent --format csv > /dev/null" \
-    -n "java -jar export" "java -jar $JAR export $model --theme talent --format csv > /dev/null" \
-    "${old[@]}" | tee "$OUT/launcher-export.txt"
+  scripts/interleaved.sh "${CLI_RUNS:-10}" "${validate[@]}" | tee "$OUT/launcher-validate.txt"
+  scripts/interleaved.sh "${CLI_RUNS:-7}" "${export[@]}" | tee "$OUT/launcher-export.txt"
 }
 
 machine
