@@ -41,16 +41,16 @@ final class ModelReader {
     private static final Fields THEME = Fields.of().required("id").required("label").optional("description");
     private static final Fields SOURCE = Fields.of().required("id").required("title").optional("author")
             .optional("publisher").required("kind").optional("language").optional("url").optional("published")
-            .optional("derivedFrom").optional("file").optional("sha256");
+            .optional("derivedFrom").optional("file").optional("sha256").optional("shortName");
     private static final Fields POINT = Fields.of().required("id").required("theme").required("title")
             .optional("claims").required("framings");
     private static final Fields FRAMING = Fields.of().required("source").optional("speaker").optional("stance")
-            .optional("certainty").optional("frame").required("quotes");
+            .optional("certainty").optional("frame").required("quotes").optional("note");
     private static final Fields QUOTE = Fields.of().required("text").required("start").required("end")
-            .optional("side");
+            .optional("side").optional("occurrence");
     /** For {@code locate}: offsets may be absent, since filling them in is the point. */
     private static final Fields QUOTE_WITHOUT_OFFSETS = Fields.of().required("text").optional("start")
-            .optional("end").optional("side");
+            .optional("end").optional("side").optional("occurrence");
 
     /** A source's derivedFrom and where it was written, for the cycle check after the pass. */
     record Derivation(String source, String derivedFrom, int line, int column, String path) {
@@ -105,6 +105,7 @@ final class ModelReader {
         }
         Integer[] version = new Integer[1];
         String[] title = new String[1];
+        String[] schema = new String[1];
         List<Side> sides = new ArrayList<>();
         List<Theme> themes = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
@@ -118,7 +119,7 @@ final class ModelReader {
                 case 3 -> complete[1] = list(themes, this::theme, Target.THEME);
                 case 4 -> complete[2] = list(sources, this::source, Target.SOURCE);
                 case 5 -> complete[3] = list(points, this::point, null);
-                default -> in.json.skipChildren(); // $schema: a hint for editors, not part of the model
+                default -> schema[0] = schemaHint(); // $schema: a hint for editors, kept for rewrites
             }
         });
         for (Target target : Target.values()) {
@@ -128,7 +129,16 @@ final class ModelReader {
         if (version[0] == null || title[0] == null || !whole) {
             return null;
         }
-        return new Model(version[0], title[0], sides, themes, sources, points);
+        return new Model(version[0], title[0], sides, themes, sources, points, schema[0]);
+    }
+
+    /** A top-level {@code "$schema"}: its text when it is a string (kept by rewrites), else skipped and null. */
+    private String schemaHint() throws IOException {
+        if (in.json.currentToken() == JsonToken.VALUE_STRING) {
+            return in.json.getText();
+        }
+        in.json.skipChildren();
+        return null;
     }
 
     private Integer schemaVersion() throws IOException {
@@ -232,7 +242,7 @@ final class ModelReader {
             return null;
         }
         return new Source(values[0], values[1], values[2], values[3], kind[0], values[5], values[6], published[0],
-                values[8], values[9], values[10]);
+                values[8], values[9], values[10], values[11]);
     }
 
     private Point point() throws IOException {
@@ -260,8 +270,7 @@ final class ModelReader {
                 }
                 case 2 -> values[2] = in.text();
                 case 3 -> ok[0] &= claims(claims);
-                default -> ok[0] &= nonEmptyList(framings, () -> framing(framedSources), "a point needs at least "
-                        + "one framing");
+                default -> ok[0] &= list(framings, () -> framing(framedSources), null); // may be empty
             }
         });
         if (!isObject || !ok[0] || values[0] == null || values[1] == null || values[2] == null) {
@@ -302,7 +311,7 @@ final class ModelReader {
     }
 
     private Framing framing(Set<String> framedSources) throws IOException {
-        String[] values = new String[5];
+        String[] values = new String[FRAMING.size()];
         Stance[] stance = new Stance[1];
         Certainty[] certainty = new Certainty[1];
         List<Quote> quotes = new ArrayList<>();
@@ -337,7 +346,7 @@ final class ModelReader {
         if (!isObject || !ok[0] || values[0] == null) {
             return null;
         }
-        return new Framing(values[0], values[1], stance[0], certainty[0], values[4], quotes);
+        return new Framing(values[0], values[1], stance[0], certainty[0], values[4], quotes, values[6]);
     }
 
     private <T> boolean nonEmptyList(List<T> into, ItemReader<T> item, String emptyMessage) throws IOException {
@@ -353,6 +362,7 @@ final class ModelReader {
     private Quote quote() throws IOException {
         String[] text = new String[1];
         String[] side = new String[1];
+        Integer[] occurrence = new Integer[1];
         Integer[] offsets = new Integer[2];
         int[] textAt = new int[2];
         JsonLocation[] offsetAt = new JsonLocation[2];
@@ -370,13 +380,17 @@ final class ModelReader {
                     offsets[field - 1] = in.integer();
                     ok[0] &= offsets[field - 1] != null;
                 }
-                default -> {
+                case 3 -> {
                     side[0] = in.string();
                     if (side[0] == null) {
                         ok[0] = false;
                     } else {
                         side[0] = references.use(Target.SIDE, side[0], in);
                     }
+                }
+                default -> {
+                    occurrence[0] = occurrence();
+                    ok[0] &= occurrence[0] != null;
                 }
             }
         });
@@ -386,13 +400,24 @@ final class ModelReader {
         if (!offsetsRequired) {
             locations.addQuote(textAt[0], textAt[1]);
             return new Quote(text[0], offsets[0] == null ? -1 : offsets[0], offsets[1] == null ? -1 : offsets[1],
-                    side[0]);
+                    side[0], occurrence[0]);
         }
         if (offsets[0] == null || offsets[1] == null || !offsetsInRange(text[0], offsets, offsetAt)) {
             return null;
         }
         locations.addQuote(textAt[0], textAt[1]);
-        return new Quote(text[0], offsets[0], offsets[1], side[0]);
+        return new Quote(text[0], offsets[0], offsets[1], side[0], occurrence[0]);
+    }
+
+    /** A quote's {@code occurrence}: a whole number from 1 (which occurrence of the text locate takes). */
+    private Integer occurrence() throws IOException {
+        Integer value = in.integer();
+        if (value != null && value < 1) {
+            in.report(ProblemKind.RANGE, "occurrence " + value + " is not 1 or more (1 is the first occurrence of "
+                    + "the text in the article)");
+            return null;
+        }
+        return value;
     }
 
     /** Checked after the quote object was read, so the path stack is at the quote; paths are built only on a problem. */
