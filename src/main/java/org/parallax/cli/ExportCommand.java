@@ -21,6 +21,8 @@ import org.parallax.io.export.ExportFormat;
 import org.parallax.io.export.ExportProgress;
 import org.parallax.io.export.ExportWriter;
 import org.parallax.io.export.QuoteExporter;
+import org.parallax.io.export.QuotePlaces;
+import org.parallax.io.SourceFolder;
 import org.parallax.model.Certainty;
 import org.parallax.model.Model;
 import org.parallax.model.Stance;
@@ -81,6 +83,11 @@ public final class ExportCommand implements Callable<Integer> {
                     + " (case, accents and typographic quotes ignored).")
     String query = "";
 
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "The folder of article texts, so citations name each quote's paragraph"
+                    + " (default: the sources/ folder beside the model, when there is one).")
+    Path sourcesFolder;
+
     @Option(names = "--bom", description = "CSV: start with a byte order mark, so Excel reads the file as UTF-8.")
     boolean bom;
 
@@ -110,7 +117,7 @@ public final class ExportCommand implements Callable<Integer> {
         // only the points the theme and point filters let through are laid out, and nothing is folded without a query
         QuoteCatalog catalog = QuoteCatalog.forSelection(model, criteria);
         List<QuoteRow> rows = catalog.select(catalog.filter(criteria)).rows();
-        QuoteExporter exporter = QuoteExporter.of(format, bom);
+        QuoteExporter exporter = QuoteExporter.of(format, bom, places(model));
         if (out == null) {
             Writer stdout = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
             exporter.write(model, rows, stdout, ExportProgress.NONE);
@@ -139,6 +146,21 @@ public final class ExportCommand implements Callable<Integer> {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UserError("export: the folder of " + out + " does not exist");
         }
+    }
+
+    /** Paragraphs from --sources, else from the model's own sources/ folder; none when neither exists. */
+    private QuotePlaces places(Model model) {
+        Path folder = sourcesFolder;
+        if (folder == null) {
+            Path parent = modelFile.toAbsolutePath().getParent();
+            folder = parent == null ? null : parent.resolve("sources");
+            if (folder == null || !Files.isDirectory(folder)) {
+                return QuotePlaces.NONE;
+            }
+        } else if (!Files.isDirectory(folder)) {
+            throw new UserError("export: the sources folder " + folder + " does not exist or is not a folder");
+        }
+        return QuotePlaces.of(SourceFolder.attach(folder, model));
     }
 
     private Model load(PrintWriter err) {
