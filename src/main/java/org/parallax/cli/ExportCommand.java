@@ -17,12 +17,12 @@ import org.parallax.io.AtomicFileWriter;
 import org.parallax.io.LoadResult;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
+import org.parallax.io.SourceFolder;
 import org.parallax.io.export.ExportFormat;
 import org.parallax.io.export.ExportProgress;
 import org.parallax.io.export.ExportWriter;
 import org.parallax.io.export.QuoteExporter;
 import org.parallax.io.export.QuotePlaces;
-import org.parallax.io.SourceFolder;
 import org.parallax.model.Certainty;
 import org.parallax.model.Model;
 import org.parallax.model.Stance;
@@ -58,13 +58,13 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     ExportFormat format;
 
-    @Option(names = "--theme", paramLabel = "ID", description = "Only quotes under this theme (repeatable).")
+    @Option(names = "--theme", paramLabel = "ID", description = "Only quotes under this theme: its id or label, any case (repeatable).")
     List<String> themes = new ArrayList<>();
 
-    @Option(names = "--source", paramLabel = "ID", description = "Only quotes from this source (repeatable).")
+    @Option(names = "--source", paramLabel = "ID", description = "Only quotes from this source: its id, short name or title, any case (repeatable).")
     List<String> sources = new ArrayList<>();
 
-    @Option(names = "--side", paramLabel = "ID", description = "Only quotes about this side (repeatable).")
+    @Option(names = "--side", paramLabel = "ID", description = "Only quotes about this side: its id or label, any case (repeatable).")
     List<String> sides = new ArrayList<>();
 
     @Option(names = "--stance", paramLabel = "S", converter = StanceConverter.class,
@@ -75,7 +75,7 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Only framings with this certainty: asserted, hedged, reported, rumor (repeatable).")
     List<Certainty> certainties = new ArrayList<>();
 
-    @Option(names = "--point", paramLabel = "ID", description = "Only quotes of this point (repeatable).")
+    @Option(names = "--point", paramLabel = "ID", description = "Only quotes of this point: its id or title, any case (repeatable).")
     List<String> points = new ArrayList<>();
 
     @Option(names = "--query", paramLabel = "TEXT",
@@ -105,10 +105,11 @@ public final class ExportCommand implements Callable<Integer> {
             refuseBadDestination();
         }
         Model model = load(err);
-        FilterCriteria criteria = new FilterCriteria(new LinkedHashSet<>(themes), new LinkedHashSet<>(sources),
-                new LinkedHashSet<>(sides), new LinkedHashSet<>(stances), new LinkedHashSet<>(certainties),
-                new LinkedHashSet<>(points), query);
-        List<String> unknown = criteria.unknownIds(model);
+        List<String> unknown = new ArrayList<>();
+        FilterCriteria criteria = new FilterCriteria(IdResolver.themes(model).resolveAll(themes, unknown),
+                IdResolver.sources(model).resolveAll(sources, unknown), IdResolver.sides(model).resolveAll(sides, unknown),
+                new LinkedHashSet<>(stances), new LinkedHashSet<>(certainties),
+                IdResolver.points(model).resolveAll(points, unknown), query);
         if (!unknown.isEmpty()) {
             unknown.forEach(message -> err.println("export: " + message));
             throw new UserError("export: " + unknown.size() + (unknown.size() == 1 ? " unknown id" : " unknown ids")

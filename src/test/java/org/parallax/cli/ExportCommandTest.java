@@ -114,8 +114,21 @@ class ExportCommandTest {
         Run run = run("export", SMALL, "--theme", "weather", "--point", "no-such-point");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("unknown theme 'weather' (known: compute, talent, data)")
-                .contains("unknown point 'no-such-point'").contains("nothing exported");
+        assertThat(run.err()).contains("unknown theme 'weather'; known themes:\n  compute  Compute\n"
+                        + "  talent   Talent\n  data     Data industry")
+                .contains("unknown point 'no-such-point'").contains("accelerator-count  How many accelerators")
+                .contains("2 unknown ids").contains("nothing exported");
+    }
+
+    @Test
+    void filterIdsAlsoMatchLabelsAndNamesIgnoringCase() {
+        Run byLabel = run("export", SMALL, "--theme", "Compute", "--source", "BETA REVIEW NOTES", "--source",
+                "gamma digest");
+        assertThat(byLabel.code()).isZero();
+        assertThat(byLabel.out()).isEqualTo(run("export", SMALL, "--theme", "compute", "--source", "beta",
+                "--source", "gamma").out());
+        assertThat(run("export", SMALL, "--format", "csv", "--side", "freedonia").out())
+                .isEqualTo(run("export", SMALL, "--format", "csv", "--side", "FreeDonia").out());
     }
 
     @Test
