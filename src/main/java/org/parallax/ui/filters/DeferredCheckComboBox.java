@@ -26,6 +26,15 @@ public final class DeferredCheckComboBox<T> extends CheckComboBox<T> {
 
     public DeferredCheckComboBox() {
         addEventFilter(MouseEvent.MOUSE_ENTERED, entered -> installFullSkin());
+        // a press the pointer did not announce by entering first (a window just focused, a touch screen, a robot)
+        // still opens the box: the look-alike has no popup, so the first click would otherwise do nothing
+        addEventFilter(MouseEvent.MOUSE_PRESSED, pressed -> {
+            if (!full) {
+                installFullSkin();
+                pressed.consume();
+                show();
+            }
+        });
         focusedProperty().addListener((o, was, now) -> {
             if (now) {
                 installFullSkin();

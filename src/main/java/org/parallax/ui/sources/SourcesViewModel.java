@@ -121,6 +121,16 @@ public final class SourcesViewModel {
         return new QuoteVerifier(texts).context(quote.row().framing().source(), quote.row().quote());
     }
 
+    /** The quote with the paragraphs around it, when its article is attached and its offsets fit. */
+    public Optional<org.parallax.ui.common.ContextPassage> passage(VerifiedQuote quote) {
+        AttachedSources texts = attached.get();
+        if (texts == null || !context(quote).isPresent()) {
+            return Optional.empty();
+        }
+        return texts.text(quote.row().framing().source()).map(text -> org.parallax.ui.common.ContextPassage.of(text,
+                quote.row().quote().start(), quote.row().quote().end()));
+    }
+
     /** One line on the attached folder for the selected source. */
     public String attachmentSummary(Source source) {
         AttachedSources texts = attached.get();
