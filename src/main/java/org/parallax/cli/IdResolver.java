@@ -40,7 +40,7 @@ final class IdResolver<T> {
 
     static IdResolver<Source> sources(Model model) {
         return new IdResolver<>("source", model.sources(), Source::id,
-                source -> List.of(SourceNames.shortName(source), source.title()));
+                source -> List.of(model.shortName(source.id()), source.title()));
     }
 
     static IdResolver<Side> sides(Model model) {

@@ -2,12 +2,12 @@ package org.parallax.io.export;
 
 import org.parallax.model.Framing;
 
-/** A framing's note, or null: the model gains {@code Framing.note} with the dataset work (issue 16). */
+/** A framing's note, or null when it has none (blank counts as none). */
 final class FramingNote {
     private FramingNote() {
     }
 
     static String of(Framing framing) {
-        return null;
+        return framing.hasNote() ? framing.note().strip() : null;
     }
 }

@@ -75,7 +75,7 @@ public final class ComparisonViewModel {
 
     /** A source's one short name. */
     public String sourceName(String sourceId) {
-        return explorer.model().source(sourceId).map(SourceNames::shortName).orElse(sourceId);
+        return SourceNames.of(explorer.model(), sourceId);
     }
 
     public String sourceTitle(String sourceId) {

@@ -29,7 +29,6 @@ import org.parallax.model.Source;
 import org.parallax.model.Stance;
 import org.parallax.model.Theme;
 import org.parallax.ui.common.Marks;
-import org.parallax.ui.common.SourceNames;
 
 /**
  * The always-visible filter toolbar: search, theme, source, side, stance, certainty and "clear filters" (the
@@ -81,7 +80,7 @@ public final class FilterBar extends FlowPane {
 
         setUp(themes, "themeFilter", "All themes", viewModel.themes(), Theme::label,
                 checked -> viewModel.setThemes(checked.stream().map(Theme::id).toList()));
-        setUp(sources, "sourceFilter", "All sources", viewModel.sources(), SourceNames::shortName,
+        setUp(sources, "sourceFilter", "All sources", viewModel.sources(), viewModel::sourceName, Source::title,
                 checked -> viewModel.setSources(checked.stream().map(Source::id).toList()));
         setUp(stances, "stanceFilter", "Any stance", ObservableListOf.of(Stance.values()), Marks::label,
                 viewModel::setStances);
@@ -121,6 +120,13 @@ public final class FilterBar extends FlowPane {
 
     private <T> void setUp(CheckComboBox<T> box, String id, String title, ObservableList<T> items,
                            Function<T, String> name, java.util.function.Consumer<List<T>> onChange) {
+        setUp(box, id, title, items, name, null, onChange);
+    }
+
+    /** {@code detail}, when given, says more of each checked item in the tooltip (a source's full title). */
+    private <T> void setUp(CheckComboBox<T> box, String id, String title, ObservableList<T> items,
+                           Function<T, String> name, Function<T, String> detail,
+                           java.util.function.Consumer<List<T>> onChange) {
         box.setId(id);
         box.setTitle(title);
         // the title names what is checked ("Compute, Talent"), or says nothing is constrained ("All themes"); the
@@ -135,7 +141,10 @@ public final class FilterBar extends FlowPane {
             box.setTitle(names.isEmpty() ? title : String.join(", ", names));
         });
         box.titleProperty().addListener((o, before, now) -> {
-            tip.setText(now);
+            List<T> checked = box.getCheckModel().getCheckedItems().stream().filter(java.util.Objects::nonNull).toList();
+            tip.setText(checked.isEmpty() || detail == null ? now
+                    : checked.stream().map(item -> name.apply(item) + ": " + detail.apply(item))
+                            .collect(java.util.stream.Collectors.joining("\n")));
             box.setPrefWidth(boxWidth(now));
         });
         box.setConverter(new StringConverter<>() {

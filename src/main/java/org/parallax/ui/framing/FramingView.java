@@ -156,7 +156,7 @@ public final class FramingView extends BorderPane {
     private VBox silentList(String id, String styleClass, Label heading, String meaning, List<Source> sources) {
         heading.getStyleClass().add(styleClass + "-label");
         ListView<String> titles = new ListView<>(FXCollections.observableArrayList(
-                sources.stream().map(SourceNames::shortName).toList()));
+                sources.stream().map(source -> viewModel.sourceName(source.id())).toList()));
         titles.setId(id + "-list");
         titles.setFocusTraversable(true);
         titles.setPrefHeight(Math.min(8, sources.size()) * 28 + 4);
@@ -200,6 +200,15 @@ public final class FramingView extends BorderPane {
             frame.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(frame);
         }
+        if (framing.hasNote()) {
+            Label note = new Label(framing.note().strip(), new FontIcon(Feather.ALERT_CIRCLE));
+            note.setId("note-" + column.source().id());
+            note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            note.getStyleClass().addAll("framing-note", Styles.TEXT_SMALL);
+            note.setTooltip(new Tooltip("The analyst's note on this framing"));
+            box.getChildren().add(note);
+        }
         if (framing.speaker() != null) {
             Label speaker = new Label("speaker: " + framing.speaker());
             speaker.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -239,7 +248,7 @@ public final class FramingView extends BorderPane {
         QuoteContextWindow window = contextWindow == null || !contextWindow.isShowing()
                 ? new QuoteContextWindow(getScene() == null ? null : getScene().getWindow()) : contextWindow;
         contextWindow = window;
-        window.show(source, quote, viewModel.context(source.id(), quote).orElse(null),
+        window.show(source, viewModel.sourceName(source.id()), quote, viewModel.context(source.id(), quote).orElse(null),
                 viewModel.whyNoContext(source.id()));
     }
 
@@ -268,7 +277,7 @@ public final class FramingView extends BorderPane {
     }
 
     private VBox card(FramingViewModel.SourceColumn column) {
-        Label name = new Label(SourceNames.shortName(column.source()));
+        Label name = new Label(viewModel.sourceName(column.source().id()));
         name.setTooltip(new Tooltip(SourceNames.tooltip(column.source())));
         name.setWrapText(true);
         name.getStyleClass().add("source-name");

@@ -119,7 +119,7 @@ public final class FramingViewModel {
                     thisSide |= sideId.equals(quote.side());
                 }
                 if (thisSide || !anySide && sideId.equals(mainSide)) {
-                    names.add(SourceNames.shortName(source));
+                    names.add(SourceNames.of(explorer.model(), source.id()));
                 }
             });
         }
@@ -179,7 +179,7 @@ public final class FramingViewModel {
 
     /** A source's one short name, as everywhere in the window. */
     public String sourceName(String id) {
-        return explorer.model().source(id).map(SourceNames::shortName).orElse(id);
+        return SourceNames.of(explorer.model(), id);
     }
 
     public String sourceTitle(String id) {

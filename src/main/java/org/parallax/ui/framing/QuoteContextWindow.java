@@ -20,7 +20,6 @@ import org.parallax.model.Quote;
 import org.parallax.model.Source;
 import org.parallax.ui.common.ContextPassage;
 import org.parallax.ui.common.ContextPassageView;
-import org.parallax.ui.common.SourceNames;
 import org.parallax.ui.common.ThemeService;
 
 /**
@@ -83,9 +82,8 @@ public final class QuoteContextWindow {
     }
 
     /** Shows the quote of {@code source}; {@code context} null shows {@code whyNone} instead. */
-    public void show(Source source, Quote quote, ContextPassage context, String whyNone) {
+    public void show(Source source, String name, Quote quote, ContextPassage context, String whyNone) {
         shown = context;
-        String name = SourceNames.shortName(source);
         stage.setTitle("In its article: " + name);
         heading.setText(source.title());
         where.setText(context == null ? "\u201C" + quote.text() + "\u201D"

@@ -175,7 +175,9 @@ public final class MainWindow extends BorderPane {
                 this::attachArticles);
         MenuItem export = item("Export selected\u2026", "menuExport", Feather.DOWNLOAD,
                 Shortcuts.EXPORT,
-                () -> extensions.exportAction().exportSelected(viewModel.explorer(), viewModel.services()));
+                () -> extensions.exportAction().exportSelected(viewModel.explorer(), viewModel.services(),
+                        sourcesViewModel.attachedProperty().get() == null ? org.parallax.io.export.QuotePlaces.NONE
+                                : org.parallax.io.export.QuotePlaces.of(sourcesViewModel.attachedProperty().get())));
         MenuItem quit = item("Quit", "menuQuit", null, Shortcuts.QUIT, () -> {
             if (getScene() != null && getScene().getWindow() != null) {
                 ((Stage) getScene().getWindow()).close();

@@ -66,9 +66,10 @@ public final class SourcesView extends BorderPane {
             @Override
             protected void updateItem(Source source, boolean empty) {
                 super.updateItem(source, empty);
-                setText(empty || source == null ? null : SourceNames.shortName(source) + "  \u00B7  "
-                        + source.kind().id() + (SourceNames.shortName(source).equals(source.title()) ? ""
-                        : "\n" + source.title()));
+                String name = empty || source == null ? null
+                        : SourceNames.of(viewModel.explorer().model(), source.id());
+                setText(name == null ? null : name + "  \u00B7  " + source.kind().id()
+                        + (name.equals(source.title()) ? "" : "\n" + source.title()));
                 setTooltip(empty || source == null ? null : new Tooltip(SourceNames.tooltip(source)));
             }
         });

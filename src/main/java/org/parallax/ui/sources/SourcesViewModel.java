@@ -63,8 +63,13 @@ public final class SourcesViewModel {
 
     /** File > Attach article texts...: asks for a folder and attaches it. */
     public void chooseAndAttach() {
-        services.files().chooseFolder("Attach the folder of article texts",
-                services.preferences().attachedFolder().orElse(null)).ifPresent(folder -> {
+        // start where the texts are likely to be: the folder attached last, else the open model's sources/ folder
+        // (or its own folder), so the chooser never opens on nothing
+        Path start = services.preferences().attachedFolder().orElseGet(() -> services.preferences().lastModel()
+                .map(model -> model.toAbsolutePath().getParent())
+                .map(folder -> java.nio.file.Files.isDirectory(folder.resolve("sources")) ? folder.resolve("sources")
+                        : folder).orElse(null));
+        services.files().chooseFolder("Attach the folder of article texts", start).ifPresent(folder -> {
                     services.preferences().setAttachedFolder(folder);
                     attach(folder);
                 });
