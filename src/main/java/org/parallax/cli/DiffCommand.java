@@ -19,6 +19,7 @@ import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
 import org.parallax.model.Model;
 import org.parallax.model.Point;
+import org.parallax.model.Source;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,13 +50,13 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "The model file (JSON).")
     Path modelFile;
 
-    @Option(names = "--point", paramLabel = "ID", description = "The point to compare.")
+    @Option(names = "--point", paramLabel = "ID", description = "The point to compare: its id or title, any case.")
     String point;
 
-    @Option(names = "--from", paramLabel = "SOURCE", description = "The source the diff starts from.")
+    @Option(names = "--from", paramLabel = "SOURCE", description = "The source the diff starts from: its id, short name or title, any case.")
     String from;
 
-    @Option(names = "--to", paramLabel = "SOURCE", description = "The source the diff goes to.")
+    @Option(names = "--to", paramLabel = "SOURCE", description = "The source the diff goes to: its id, short name or title, any case.")
     String to;
 
     @Option(names = "--files", arity = "2", paramLabel = "FILE",
@@ -124,9 +125,11 @@ public final class DiffCommand implements Callable<Integer> {
                     + (loaded.problems().size() == 1 ? "" : "s") + ")");
         }
         Model model = loaded.model();
-        Point chosen = model.point(point)
-                .orElseThrow(() -> new UserError("unknown point '" + point + "' in " + modelFile));
-        return new Sides(from, framingText(model, chosen, from), to, framingText(model, chosen, to));
+        Point chosen = model.point(IdResolver.points(model).resolve(point)).orElseThrow();
+        IdResolver<Source> sources = IdResolver.sources(model);
+        String fromId = sources.resolve(from);
+        String toId = sources.resolve(to);
+        return new Sides(fromId, framingText(model, chosen, fromId), toId, framingText(model, chosen, toId));
     }
 
     private Passage framingText(Model model, Point chosen, String source) {

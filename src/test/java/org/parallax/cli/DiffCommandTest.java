@@ -124,7 +124,16 @@ class DiffCommandTest {
         assertThat(err.toString()).contains("unknown point 'nope'");
         assertThat(run("diff", MODEL, "--point", "accelerator-count", "--from", "alpha", "--to", "zeta"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("unknown source 'zeta'");
+        assertThat(err.toString()).contains("unknown source 'zeta'")
+                .contains("  alpha  Alpha Weekly on the chip race").contains("  beta   Beta Review notes");
+    }
+
+    @Test
+    void pointsAndSourcesMatchTheirNamesIgnoringCase() {
+        int code = run("diff", MODEL, "--point", "how many ACCELERATORS labs train on", "--from", "ALPHA",
+                "--to", "beta review notes", "--format", "json");
+        assertThat(code).isEqualTo(0);
+        assertThat(out.toString()).contains("\"from\" : \"alpha\"").contains("\"to\" : \"beta\"");
     }
 
     @Test

@@ -21,6 +21,12 @@ public record WindowExtensions(DiffTab diffTab, ExportAction exportAction) {
     @FunctionalInterface
     public interface ExportAction {
         void exportSelected(ExplorerViewModel explorer, UiServices services);
+
+        /** With the attached article texts' places, so citations can name each quote's paragraph. */
+        default void exportSelected(ExplorerViewModel explorer, UiServices services,
+                                    org.parallax.io.export.QuotePlaces places) {
+            exportSelected(explorer, services);
+        }
     }
 
     public static WindowExtensions defaults() {
