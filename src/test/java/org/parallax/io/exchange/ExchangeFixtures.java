@@ -40,9 +40,9 @@ final class ExchangeFixtures {
                 List.of(new Theme("compute", "Compute", "Chips and clusters"), new Theme("talent", "Talent", null)),
                 List.of(new Source("alpha-weekly", "Alpha Weekly on the chip race", "A. Writer", "Alpha Weekly",
                                 SourceKind.ORIGINAL, "en", "https://example.org/alpha", LocalDate.of(2025, 3, 1),
-                                null, "alpha.txt", null),
+                                null, "alpha.txt", sha(ALPHA)),
                         new Source("beta-blog", "Beta's view", null, null, SourceKind.TRANSLATION, null, null,
-                                null, "gamma-post", "beta.txt", null),
+                                null, "gamma-post", "beta.txt", sha(BETA)),
                         new Source("gamma-post", "The original post", null, null, SourceKind.ORIGINAL, "zh", null,
                                 null, null, null, null)),
                 List.of(new Point("chip-count", "compute", "How many chips labs train on", claims,
@@ -56,6 +56,10 @@ final class ExchangeFixtures {
                                         new Framing("beta-blog", null, Stance.MIXED, Certainty.HEDGED, null,
                                                 List.of(data)))),
                         new Point("data-industry", "talent", "A data industry", Map.of(), List.of())));
+    }
+
+    static String sha(String text) {
+        return org.parallax.io.SourceFolder.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static Quote quote(String text, String excerpt, String side) {
