@@ -7,24 +7,27 @@ import org.parallax.model.Framing;
 import org.parallax.model.Stance;
 
 /**
- * A framing's stance, certainty, speaker and frame as the text of a REFI-QDA note that each of its selections
- * refers to: {@code Stance: advantage}, {@code Certainty: hedged}, {@code Speaker: editor}, {@code Frame: ...}
- * one per line, absent fields left out. A line that starts with none of the keys continues the field before it,
+ * A framing's stance, certainty, speaker, frame and note as the text of a REFI-QDA note that each of its
+ * selections refers to: {@code Stance: advantage}, {@code Certainty: hedged}, {@code Speaker: editor},
+ * {@code Frame: ...}, {@code Note: ...} one per line, absent fields left out. A line that starts with none of the keys continues the field before it,
  * so a multi-line value reads back whole. Readable in MAXQDA, ATLAS.ti and QualCoder as a memo.
  */
-public record FramingNote(Stance stance, Certainty certainty, String speaker, String frame) {
+public record FramingNote(Stance stance, Certainty certainty, String speaker, String frame, String note) {
     static final String STANCE = "Stance";
     static final String CERTAINTY = "Certainty";
     static final String SPEAKER = "Speaker";
     static final String FRAME = "Frame";
-    private static final String[] KEYS = {STANCE, CERTAINTY, SPEAKER, FRAME};
+    static final String NOTE = "Note";
+    private static final String[] KEYS = {STANCE, CERTAINTY, SPEAKER, FRAME, NOTE};
+    static final FramingNote NONE = new FramingNote(null, null, null, null, null);
 
     public static FramingNote of(Framing framing) {
-        return new FramingNote(framing.stance(), framing.certainty(), framing.speaker(), framing.frame());
+        return new FramingNote(framing.stance(), framing.certainty(), framing.speaker(), framing.frame(),
+                framing.note());
     }
 
     public boolean isEmpty() {
-        return stance == null && certainty == null && speaker == null && frame == null;
+        return stance == null && certainty == null && speaker == null && frame == null && note == null;
     }
 
     public String format() {
@@ -33,6 +36,7 @@ public record FramingNote(Stance stance, Certainty certainty, String speaker, St
         line(text, CERTAINTY, certainty == null ? null : certainty.id());
         line(text, SPEAKER, speaker);
         line(text, FRAME, frame);
+        line(text, NOTE, note);
         return text.toString();
     }
 
@@ -50,8 +54,10 @@ public record FramingNote(Stance stance, Certainty certainty, String speaker, St
         Map<String, StringBuilder> fields = new LinkedHashMap<>();
         StringBuilder current = null;
         if (content != null) {
+            boolean inNote = false;
             for (String line : content.split("\n", -1)) {
-                String key = keyOf(line);
+                String key = inNote ? null : keyOf(line); // the note comes last and keeps every line it has
+                inNote |= NOTE.equals(key);
                 if (key != null) {
                     current = new StringBuilder(line.substring(key.length() + 2));
                     fields.put(key, current);
@@ -63,7 +69,7 @@ public record FramingNote(Stance stance, Certainty certainty, String speaker, St
         return new FramingNote(
                 Stance.fromId(value(fields, STANCE)).orElse(null),
                 Certainty.fromId(value(fields, CERTAINTY)).orElse(null),
-                value(fields, SPEAKER), value(fields, FRAME));
+                value(fields, SPEAKER), value(fields, FRAME), value(fields, NOTE));
     }
 
     private static String keyOf(String line) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * with GUIDs it does not list) makes ids from names instead (decision 0112).
  *
  * <p>One line per object: {@code KIND GUID ID}, for kind {@code theme}, {@code point}, {@code side},
- * {@code source}, and {@code framing GUID POINT-ID SOURCE-ID} for the framing notes, in the model's order.
+ * {@code source}, {@code framing GUID POINT-ID SOURCE-ID} for the framing notes, in the model's order, and
+ * {@code quote GUID N} for a quote with an {@code occurrence}.
  */
 public final class IdentityNote {
     public static final String NAME = "Parallax identifiers";
@@ -49,7 +50,7 @@ public final class IdentityNote {
 
     private static boolean isKind(String word) {
         return switch (word) {
-            case "theme", "point", "side", "source", "framing" -> true;
+            case "theme", "point", "side", "source", "framing", "quote" -> true;
             default -> false;
         };
     }

@@ -39,8 +39,7 @@ public final class ModelSelection {
                     }
                 }
                 if (!quotes.isEmpty()) {
-                    framings.add(quotes.size() == framing.quotes().size() ? framing : new Framing(framing.source(),
-                            framing.speaker(), framing.stance(), framing.certainty(), framing.frame(), quotes));
+                    framings.add(quotes.size() == framing.quotes().size() ? framing : framing.withQuotes(quotes));
                 }
             }
             points.add(new Point(point.id(), point.theme(), point.title(), point.claims(), framings));

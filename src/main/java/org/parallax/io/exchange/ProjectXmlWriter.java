@@ -210,6 +210,17 @@ public final class ProjectXmlWriter {
                         List.of(point.id(), framing.source())));
             }
         }
+        for (Point point : model.points()) {
+            for (Framing framing : point.framings()) {
+                for (int q = 0; q < framing.quotes().size(); q++) {
+                    Integer occurrence = framing.quotes().get(q).occurrence();
+                    if (occurrence != null) {
+                        ids.add(new IdentityNote.Entry("quote", quoteGuid(point, framing, q),
+                                List.of(occurrence.toString())));
+                    }
+                }
+            }
+        }
         xml.start("Note").attribute("guid", identityGuid()).attribute("name", IdentityNote.NAME);
         xml.textElement("PlainTextContent", new IdentityNote(ids).format());
         xml.end();

@@ -278,7 +278,8 @@ public final class RefiImporter {
             }
             return new Source(id, label(refi.name(), "Source " + id), values.get(SourceVariables.AUTHOR),
                     values.get(SourceVariables.PUBLISHER), kind, values.get(SourceVariables.LANGUAGE),
-                    values.get(SourceVariables.URL), published, derivedFrom, fileName, sha256);
+                    values.get(SourceVariables.URL), published, derivedFrom, fileName, sha256,
+                    values.get(SourceVariables.SHORT_NAME));
         }
 
         private String fileName(String wanted, String id) {
@@ -343,9 +344,24 @@ public final class RefiImporter {
                     if (!seen.add(point.id + "|" + start + "|" + end)) {
                         continue; // the same span coded twice with one code
                     }
-                    point.add(sourceId, new Quote(excerpt, start, end, sideOf.get(selection.guid())),
-                            selection.noteRefs(), project.notes(), fromParallax);
+                    point.add(sourceId, new Quote(excerpt, start, end, sideOf.get(selection.guid()),
+                                    occurrence(selection.guid())), selection.noteRefs(), project.notes(),
+                            fromParallax ? null : selection.description());
                 }
+            }
+        }
+
+        /** A quote's {@code occurrence}, which only Parallax's identity note carries. */
+        private Integer occurrence(String selectionGuid) {
+            String listed = fromParallax ? identity.idOf("quote", selectionGuid) : null;
+            if (listed == null) {
+                return null;
+            }
+            try {
+                int occurrence = Integer.parseInt(listed);
+                return occurrence >= 1 ? occurrence : null;
+            } catch (NumberFormatException notANumber) {
+                return null;
             }
         }
 
@@ -386,6 +402,7 @@ public final class RefiImporter {
         final Map<String, String> claims;
         final Map<String, List<Quote>> quotesBySource = new LinkedHashMap<>();
         final Map<String, FramingNote> noteBySource = new HashMap<>();
+        final Map<String, List<String>> memosBySource = new HashMap<>();
 
         PointDraft(String guid, String id, String theme, String title, Map<String, String> claims) {
             this.guid = guid;
@@ -395,19 +412,30 @@ public final class RefiImporter {
             this.claims = claims;
         }
 
+        /**
+         * Adds a placed quote. The framing's fields come from the first note its selections refer to that reads as
+         * a framing note; a selection's memo ({@code memo}, another tool's coding comment) is added to the
+         * framing's note, each distinct memo once.
+         */
         void add(String sourceId, Quote quote, List<String> noteRefs, Map<String, RefiProject.Note> notes,
-                 boolean fromParallax) {
+                 String memo) {
             quotesBySource.computeIfAbsent(sourceId, s -> new ArrayList<>()).add(quote);
             if (!noteBySource.containsKey(sourceId)) {
                 for (String ref : noteRefs) {
                     RefiProject.Note note = notes.get(ref);
                     if (note != null) {
                         FramingNote parsed = FramingNote.parse(note.content());
-                        if (!parsed.isEmpty() || fromParallax) {
+                        if (!parsed.isEmpty()) {
                             noteBySource.put(sourceId, parsed);
                             break;
                         }
                     }
+                }
+            }
+            if (memo != null && !memo.isBlank()) {
+                List<String> memos = memosBySource.computeIfAbsent(sourceId, s -> new ArrayList<>());
+                if (!memos.contains(memo.strip())) {
+                    memos.add(memo.strip());
                 }
             }
         }
@@ -429,8 +457,14 @@ public final class RefiImporter {
                 if (!fromParallax) {
                     quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
                 }
-                FramingNote note = noteBySource.getOrDefault(source, new FramingNote(null, null, null, null));
-                framings.add(new Framing(source, note.speaker(), note.stance(), note.certainty(), note.frame(), quotes));
+                FramingNote note = noteBySource.getOrDefault(source, FramingNote.NONE);
+                String text = note.note();
+                List<String> memos = memosBySource.get(source);
+                if (memos != null) {
+                    text = (text == null ? "" : text + "\n") + String.join("\n", memos);
+                }
+                framings.add(new Framing(source, note.speaker(), note.stance(), note.certainty(), note.frame(), quotes,
+                        text));
             }
             return new Point(id, theme, title, claims, framings);
         }

@@ -23,10 +23,11 @@ public final class SourceVariables {
     public static final String DERIVED_FROM = "derived from";
     public static final String FILE = "file";
     public static final String SHA256 = "sha256";
+    public static final String SHORT_NAME = "short name";
 
     /** Every variable Parallax writes, in the order it declares them. */
     public static final List<String> NAMES = List.of(KIND, AUTHOR, PUBLISHER, URL, PUBLISHED, LANGUAGE,
-            DERIVED_FROM, FILE, SHA256);
+            DERIVED_FROM, FILE, SHA256, SHORT_NAME);
 
     private SourceVariables() {
     }
@@ -48,6 +49,7 @@ public final class SourceVariables {
         put(values, DERIVED_FROM, source.derivedFrom());
         put(values, FILE, source.file());
         put(values, SHA256, source.sha256());
+        put(values, SHORT_NAME, source.explicitShortName());
         return values;
     }
 
@@ -79,6 +81,7 @@ public final class SourceVariables {
         String normal = name.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
         return switch (normal) {
             case "derivedfrom" -> DERIVED_FROM;
+            case "shortname" -> SHORT_NAME;
             case "date", "published on", "publication date" -> PUBLISHED;
             default -> NAMES.contains(normal) ? normal : null;
         };

@@ -33,6 +33,7 @@ final class ExchangeFixtures {
         claims.put("elbonia", "Elbonian labs have more");
         Quote chips = quote(ALPHA, "labs train on 50,000 chips", "ruritania");
         Quote students = quote(ALPHA, "Students 学生 are core contributors", null);
+        students = new Quote(students.text(), students.start(), students.end(), null, 1);
         Quote behind = quote(BETA, "the labs are months behind", "elbonia");
         Quote data = quote(BETA, "Data firms sell labelled text", null);
         return new Model(1, "Ruritania & Elbonia <compared>",
@@ -40,7 +41,7 @@ final class ExchangeFixtures {
                 List.of(new Theme("compute", "Compute", "Chips and clusters"), new Theme("talent", "Talent", null)),
                 List.of(new Source("alpha-weekly", "Alpha Weekly on the chip race", "A. Writer", "Alpha Weekly",
                                 SourceKind.ORIGINAL, "en", "https://example.org/alpha", LocalDate.of(2025, 3, 1),
-                                null, "alpha.txt", sha(ALPHA)),
+                                null, "alpha.txt", sha(ALPHA), "Alpha"),
                         new Source("beta-blog", "Beta's view", null, null, SourceKind.TRANSLATION, null, null,
                                 null, "gamma-post", "beta.txt", sha(BETA)),
                         new Source("gamma-post", "The original post", null, null, SourceKind.ORIGINAL, "zh", null,
@@ -50,7 +51,8 @@ final class ExchangeFixtures {
                                         "Counts the chips", List.of(chips)))),
                         new Point("months-behind", "compute", "Months behind the frontier", Map.of(),
                                 List.of(new Framing("beta-blog", "editor", Stance.CONSTRAINT, null,
-                                        "Behind, says the editor\nsecond line", List.of(behind)))),
+                                        "Behind, says the editor\nsecond line", List.of(behind),
+                                        "Overstates the attribution.\nStance: not a key"))),
                         new Point("students", "talent", "Students are core contributors", Map.of(),
                                 List.of(new Framing("alpha-weekly", null, null, null, null, List.of(students)),
                                         new Framing("beta-blog", null, Stance.MIXED, Certainty.HEDGED, null,

@@ -88,7 +88,8 @@ class QdpxExportTest {
     void framingsBecomeNotesAndSidesCasesAndKindsVariables() throws Exception {
         String qde = new String(unzip(ExchangeFixtures.qdpx(ExchangeFixtures.model(), ExchangeFixtures.texts()))
                 .get("project.qde"), StandardCharsets.UTF_8);
-        assertThat(qde).contains("Stance: constraint\nSpeaker: editor\nFrame: Behind, says the editor\nsecond line");
+        assertThat(qde).contains("Stance: constraint\nSpeaker: editor\nFrame: Behind, says the editor\nsecond line\n"
+                + "Note: Overstates the attribution.\nStance: not a key");
         assertThat(qde).contains("<Case guid=\"" + RefiQda.guid("side", "ruritania") + "\" name=\"Ruritania\">");
         assertThat(qde).contains("<SelectionRef targetGUID=\"" + RefiQda.guid("quote", "chip-count", "alpha-weekly", "0") + "\"/>");
         assertThat(qde).contains("<Variable guid=\"" + RefiQda.guid("variable", "kind") + "\" name=\"kind\" typeOfVariable=\"Text\"/>");

@@ -83,7 +83,8 @@ class QdpxRoundTripProperties {
                     random.nextBoolean() ? null : "Weekly <b>", SourceKind.values()[random.nextInt(5)],
                     random.nextBoolean() ? null : "en", null, random.nextBoolean() ? null : LocalDate.of(2024, 1 + i, 2),
                     i > 0 && random.nextBoolean() ? "source0" : null, file,
-                    SourceFolder.sha256(text.getBytes(StandardCharsets.UTF_8))));
+                    SourceFolder.sha256(text.getBytes(StandardCharsets.UTF_8)),
+                    random.nextBoolean() ? null : "Short " + i));
             texts.put("source" + i, new SourceText(text));
         }
         if (random.nextBoolean()) {
@@ -108,7 +109,8 @@ class QdpxRoundTripProperties {
                         random.nextInt(4) == 0 ? "editor" : null,
                         random.nextBoolean() ? null : Stance.values()[random.nextInt(4)],
                         random.nextBoolean() ? null : Certainty.values()[random.nextInt(4)],
-                        random.nextBoolean() ? null : phrase(random, 5), quotes(random, text, sides)));
+                        random.nextBoolean() ? null : phrase(random, 5), quotes(random, text, sides),
+                        random.nextBoolean() ? null : phrase(random, 6)));
             }
             if (random.nextBoolean()) {
                 java.util.Collections.shuffle(framings, random); // framing order need not be source order
@@ -128,7 +130,8 @@ class QdpxRoundTripProperties {
             int end = start + 1 + random.nextInt(Math.min(40, length - start));
             if (spans.add(start + ":" + end)) {
                 quotes.add(new Quote(text.slice(start, end), start, end,
-                        sides.isEmpty() || random.nextBoolean() ? null : sides.get(random.nextInt(sides.size())).id()));
+                        sides.isEmpty() || random.nextBoolean() ? null : sides.get(random.nextInt(sides.size())).id(),
+                        random.nextInt(4) == 0 ? 1 + random.nextInt(3) : null));
             }
         }
         return quotes;

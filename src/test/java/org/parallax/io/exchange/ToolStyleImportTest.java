@@ -90,6 +90,8 @@ class ToolStyleImportTest {
         assertThat(model.themes().get(0).description()).isEqualTo("Who does the work");
         assertThat(onlyQuote(point(model, "Lab size"))).isEqualTo("我们的实验室很小");
         assertThat(onlyQuote(point(model, "Students"))).isEqualTo("Students are core contributors");
+        // a selection's memo becomes its framing's note
+        assertThat(point(model, "Students").framings().get(0).note()).isEqualTo("key quote");
         assertThat(onlyQuote(point(model, "Openness"))).isEqualTo("shares its data openly");
         assertThat(point(model, "Funding").framings()).isEmpty();
         assertThat(model.sides()).isEmpty(); // QualCoder's cases are participants, not sides
