@@ -27,9 +27,13 @@ final class ActorRule {
     private record Actor(Span span, String text, List<Word> words) {
     }
 
-    void apply(PairRules.Side a, PairRules.Side b, PairRules.Emitter out) {
+    /** Entity changes of a pair; actors inside the given source spans are attribution's, not entity's. */
+    void apply(PairRules.Side a, PairRules.Side b, PairRules.Emitter out, List<Span> sourcesA,
+               List<Span> sourcesB) {
         List<Actor> left = unmatched(actors(a), b);
         List<Actor> right = unmatched(actors(b), a);
+        left.removeIf(actor -> sourcesA.stream().anyMatch(source -> source.contains(actor.span())));
+        right.removeIf(actor -> sourcesB.stream().anyMatch(source -> source.contains(actor.span())));
         if (left.isEmpty() || right.isEmpty()) {
             return;
         }
