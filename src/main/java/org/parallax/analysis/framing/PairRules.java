@@ -54,7 +54,7 @@ final class PairRules {
         evaluative(a, b, out);
         omission(a, b, out);
         attachedOmissions(context, link, a, b, out);
-        return out.changes();
+        return out.subsumedByOmission();
     }
 
     private static List<Word> words(List<Sentence> sentences, int first, int last) {
@@ -892,6 +892,33 @@ final class PairRules {
 
         List<FramingChange> changes() {
             return changes;
+        }
+
+        /** The changes less those inside a clause an omission drops or adds whole (the omission says it). */
+        List<FramingChange> subsumedByOmission() {
+            List<FramingChange> omissions = changes.stream()
+                    .filter(change -> change.label() == FramingLabel.OMISSION).toList();
+            if (omissions.isEmpty()) {
+                return changes;
+            }
+            List<FramingChange> kept = new ArrayList<>();
+            for (FramingChange change : changes) {
+                boolean inside = false;
+                for (FramingChange omission : omissions) {
+                    if (change == omission) {
+                        continue;
+                    }
+                    boolean fromInside = !change.fromSpan().isEmpty() && !omission.fromSpan().isEmpty()
+                            && omission.fromSpan().contains(change.fromSpan()) && change.toSpan().isEmpty();
+                    boolean toInside = !change.toSpan().isEmpty() && !omission.toSpan().isEmpty()
+                            && omission.toSpan().contains(change.toSpan()) && change.fromSpan().isEmpty();
+                    inside |= fromInside || toInside;
+                }
+                if (!inside) {
+                    kept.add(change);
+                }
+            }
+            return kept;
         }
     }
 }
