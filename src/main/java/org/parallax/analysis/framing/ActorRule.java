@@ -40,8 +40,10 @@ final class ActorRule {
         }
         for (Actor from : left) {
             for (Actor to : right) {
-                // a name against a role noun may be the same actor, generalised ("Meta" / "the company")
-                if (from.name() == to.name() && !sameActor(from.text(), to.text())) {
+                // a name against a role noun may be the same actor, generalised ("Meta" / "the company"); a
+                // place or nationality ("U.S.", "Chinese") is compared only with another
+                if (from.name() == to.name() && isPlace(from) == isPlace(to)
+                        && !sameActor(from.text(), to.text())) {
                     out.add(FramingLabel.ENTITY, Direction.CHANGED, from.text(), to.text(), from.span(), to.span(),
                             "B names '" + to.text() + "' where A names '" + from.text() + "'");
                     return;
@@ -61,6 +63,14 @@ final class ActorRule {
             return false;
         }
         return SentenceEncoder.cosine(encoder.embed(first), encoder.embed(second)) >= SYNONYM_COSINE;
+    }
+
+    /** A country, city or nationality: in aliases.txt, or one word shaped like a demonym ("Kenyan"). */
+    private boolean isPlace(Actor actor) {
+        if (!aliasGroups(actor.text()).isEmpty()) {
+            return true;
+        }
+        return actor.words().size() == 1 && actor.words().get(0).key().matches("\\p{L}{3,}(ian|ean|ese|ish|an)");
     }
 
     private Set<Integer> aliasGroups(String text) {
