@@ -97,7 +97,8 @@ public final class MainWindow extends BorderPane {
             return view;
         });
         diff = new LazyTab<>("diffTab", "Diff", Feather.GIT_PULL_REQUEST,
-                () -> extensions.diffTab().create(explorer, viewModel.services()));
+                () -> extensions.diffTab().create(explorer, viewModel.services(),
+                        sourcesViewModel.attachedProperty()));
         framing = new FramingView(new FramingViewModel(explorer));
 
         tabs.setId("viewTabs");
