@@ -24,18 +24,24 @@ final class ActorRule {
         this.encoder = encoder;
     }
 
-    private record Actor(Span span, String text, List<Word> words) {
+    /** An actor: a name (capitalised) or a role noun. */
+    private record Actor(Span span, String text, List<Word> words, boolean name) {
     }
 
-    void apply(PairRules.Side a, PairRules.Side b, PairRules.Emitter out) {
+    /** Entity changes of a pair; actors inside the given source spans are attribution's, not entity's. */
+    void apply(PairRules.Side a, PairRules.Side b, PairRules.Emitter out, List<Span> sourcesA,
+               List<Span> sourcesB) {
         List<Actor> left = unmatched(actors(a), b);
         List<Actor> right = unmatched(actors(b), a);
+        left.removeIf(actor -> sourcesA.stream().anyMatch(source -> source.contains(actor.span())));
+        right.removeIf(actor -> sourcesB.stream().anyMatch(source -> source.contains(actor.span())));
         if (left.isEmpty() || right.isEmpty()) {
             return;
         }
         for (Actor from : left) {
             for (Actor to : right) {
-                if (!sameActor(from.text(), to.text())) {
+                // a name against a role noun may be the same actor, generalised ("Meta" / "the company")
+                if (from.name() == to.name() && !sameActor(from.text(), to.text())) {
                     out.add(FramingLabel.ENTITY, Direction.CHANGED, from.text(), to.text(), from.span(), to.span(),
                             "B names '" + to.text() + "' where A names '" + from.text() + "'");
                     return;
@@ -86,10 +92,10 @@ final class ActorRule {
                 while (end < words.size() && isName(side, end) && !Words.breakBefore(side.text, words, end)) {
                     end++;
                 }
-                actors.add(actor(side, k, end));
+                actors.add(actor(side, k, end, true));
                 k = end;
             } else if (!word.number() && lexicons.actors().contains(word.key())) {
-                actors.add(actor(side, k, k + 1));
+                actors.add(actor(side, k, k + 1, false));
                 k++;
             } else {
                 k++;
@@ -98,9 +104,9 @@ final class ActorRule {
         return actors;
     }
 
-    private static Actor actor(PairRules.Side side, int first, int end) {
+    private static Actor actor(PairRules.Side side, int first, int end, boolean name) {
         Span span = new Span(side.words.get(first).start(), side.words.get(end - 1).end());
-        return new Actor(span, span.of(side.text), side.words.subList(first, end));
+        return new Actor(span, span.of(side.text), side.words.subList(first, end), name);
     }
 
     private boolean isName(PairRules.Side side, int index) {
@@ -114,15 +120,34 @@ final class ActorRule {
             return true;
         }
         if (side.sentenceStart(index)) {
-            return !lexicons.isCommon(word.key()) && !isMarkerWord(word.key());
+            // a capitalised first word is a name only when the text capitalises it elsewhere too, or a name
+            // follows it ("New York"), and it is no common or marker word
+            if (lexicons.isCommon(word.key()) || isMarkerWord(word.key()) || lexicons.actors().contains(word.key())) {
+                return false;
+            }
+            return true;
         }
         return !lexicons.isStopword(word.key()) && !isMarkerWord(word.key());
     }
 
+    private static boolean capitalisedElsewhere(PairRules.Side side, int index) {
+        String key = side.words.get(index).key();
+        for (int k = 0; k < side.words.size(); k++) {
+            Word other = side.words.get(k);
+            if (k != index && other.key().equals(key) && other.capitalised() && !side.sentenceStart(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isMarkerWord(String key) {
-        return lexicons.hedges().contains(key) || lexicons.boosters().contains(key)
-                || lexicons.quantifiers().contains(key) || lexicons.qualifiers().contains(key)
-                || lexicons.negators().contains(key) || lexicons.modals().contains(key);
+        return lexicons.hedges().startsEntry(key) || lexicons.boosters().startsEntry(key)
+                || lexicons.quantifiers().startsEntry(key) || lexicons.qualifiers().startsEntry(key)
+                || lexicons.negators().startsEntry(key) || lexicons.modals().startsEntry(key)
+                || lexicons.reporting().startsEntry(key) || lexicons.hearsay().startsEntry(key)
+                || lexicons.evaluative().startsEntry(key) || lexicons.approximators().startsEntry(key)
+                || lexicons.figureWords().startsEntry(key);
     }
 
     /** Actors of one side that the other side (or its article) does not name in any way. */

@@ -5,7 +5,7 @@ package org.parallax.analysis.framing;
  * name) and its value as a range {@code [low, high]} (equal ends for an exact figure). Shares are fractions
  * ("half" and "50%" are both 0.5), time spans are in days.
  */
-record Figure(Span span, String text, Kind kind, double low, double high) {
+record Figure(Span span, String text, Kind kind, double low, double high, boolean rounded) {
     enum Kind { COUNT, SHARE, MONEY, TIME, MULTIPLE, DATE }
 
     /** Same kind, and values equal within rounding (ranges: overlapping). */
@@ -18,7 +18,7 @@ record Figure(Span span, String text, Kind kind, double low, double high) {
         }
         double a = low;
         double b = other.low;
-        if (kind == Kind.SHARE) {
+        if (kind == Kind.SHARE && (rounded || other.rounded)) {
             return Math.abs(a - b) <= 0.005;
         }
         double scale = Math.max(Math.abs(a), Math.abs(b));

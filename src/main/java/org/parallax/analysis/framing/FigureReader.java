@@ -38,7 +38,7 @@ final class FigureReader {
             Word word = words.get(i);
             int dateIndex = DATE_NAMES.indexOf(word.key());
             if (dateIndex >= 0 && word.capitalised()) {
-                figures.add(new Figure(word.span(), word.text(), Figure.Kind.DATE, dateIndex, dateIndex));
+                figures.add(new Figure(word.span(), word.text(), Figure.Kind.DATE, dateIndex, dateIndex, false));
                 i++;
                 continue;
             }
@@ -85,7 +85,7 @@ final class FigureReader {
                     high = Double.parseDouble(range[1]);
                     figures.add(new Figure(new Span(word.start(), words.get(match.to() - 1).end()),
                             text.substring(word.start(), words.get(match.to() - 1).end()), Figure.Kind.COUNT,
-                            low, high));
+                            low, high, true));
                     i = match.to();
                     continue;
                 } else {
@@ -156,7 +156,7 @@ final class FigureReader {
                 }
             }
             Span span = new Span(words.get(i).start(), words.get(end - 1).end());
-            figures.add(new Figure(span, span.of(text), kind, low * factor, high * factor));
+            figures.add(new Figure(span, span.of(text), kind, low * factor, high * factor, fraction));
             i = end;
         }
         return figures;

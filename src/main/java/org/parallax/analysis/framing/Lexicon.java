@@ -142,6 +142,19 @@ final class Lexicon {
         return false;
     }
 
+    /** True when some entry begins with this word ("lots" begins "lots of"). */
+    boolean startsEntry(String key) {
+        if (byFirstKey.containsKey(key)) {
+            return true;
+        }
+        for (Entry entry : byPrefix) {
+            if (key.startsWith(prefix(entry.keys().get(0)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The tag of a one-word entry equal to {@code key}, or null. */
     String tagOf(String key) {
         List<Entry> entries = byFirstKey.get(key);

@@ -40,15 +40,21 @@ final class PairRules {
         figureDrift(a, b, out);
         hedging(a, b, out);
         boosting(a, b, out);
-        attribution(a, b, out);
+        List<Frame> framesA = frames(a);
+        List<Frame> framesB = frames(b);
+        attribution(framesA, framesB, a, b, out);
         negation(a, b, out);
         quantifiers(a, b, out);
         modality(a, b, out);
-        actors.apply(a, b, out);
+        if (framesA.isEmpty() || framesB.isEmpty()) {
+            actors.apply(a, b, out, List.of(), List.of());
+        } else {
+            actors.apply(a, b, out, sourceSpans(framesA), sourceSpans(framesB));
+        }
         evaluative(a, b, out);
         omission(a, b, out);
         attachedOmissions(context, link, a, b, out);
-        return out.changes();
+        return out.subsumedByOmission();
     }
 
     private static List<Word> words(List<Sentence> sentences, int first, int last) {
@@ -104,7 +110,8 @@ final class PairRules {
         }
         for (Marker marker : side.find(lexicons.approximators())) {
             if (marker.last() + 1 < side.words.size() && isFigureStart(side, marker.last() + 1)) {
-                hedges.add(marker);
+                hedges.add(new Marker(marker.span(), marker.text(), "approximator", marker.first(),
+                        marker.last()));
             }
         }
         return hedges;
@@ -143,20 +150,28 @@ final class PairRules {
 
     // --- attribution ---------------------------------------------------------------------------------------
 
-    private void attribution(Side a, Side b, Emitter out) {
-        List<Frame> left = frames(a);
-        List<Frame> right = frames(b);
+    private static List<Span> sourceSpans(List<Frame> frames) {
+        List<Span> spans = new ArrayList<>();
+        for (Frame frame : frames) {
+            if (frame.sourceSpan != null) {
+                spans.add(frame.sourceSpan);
+            }
+        }
+        return spans;
+    }
+
+    private void attribution(List<Frame> left, List<Frame> right, Side a, Side b, Emitter out) {
         if (left.isEmpty() && right.isEmpty()) {
             return;
         }
         if (right.isEmpty()) {
             Frame frame = left.get(0);
-            out.dropped(FramingLabel.ATTRIBUTION, frame.marker, "B drops the attribution '" + frame.phrase + "'");
+            out.dropped(FramingLabel.ATTRIBUTION, frame.whole(a), "B drops the attribution '" + frame.phrase + "'");
             return;
         }
         if (left.isEmpty()) {
             Frame frame = right.get(0);
-            out.added(FramingLabel.ATTRIBUTION, frame.marker, "B adds the attribution '" + frame.phrase + "'");
+            out.added(FramingLabel.ATTRIBUTION, frame.whole(b), "B adds the attribution '" + frame.phrase + "'");
             return;
         }
         Frame from = left.get(0);
@@ -166,7 +181,7 @@ final class PairRules {
             out.add(FramingLabel.ATTRIBUTION, Direction.CHANGED, from.phrase, to.phrase, from.marker.span(),
                     to.marker.span(), "B attributes it to '" + (to.source.isEmpty() ? to.phrase : to.source)
                             + "' where A has '" + (from.source.isEmpty() ? from.phrase : from.source) + "'");
-        } else if (!from.kind.equals(to.kind)) {
+        } else if (!from.kind.equals(to.kind) && !from.kind.equals("evaluative") && !to.kind.equals("evaluative")) {
             out.add(FramingLabel.ATTRIBUTION, Direction.CHANGED, from.marker.text(), to.marker.text(),
                     from.marker.span(), to.marker.span(), "B reports it with '" + to.marker.text()
                             + "' where A has '" + from.marker.text() + "'");
@@ -174,13 +189,23 @@ final class PairRules {
     }
 
     /** A reporting frame: its verb or phrase, its kind, the source it names ("" for hearsay), the whole text. */
-    private record Frame(Marker marker, String kind, String source, Set<String> sourceStems, String phrase) {
+    private record Frame(Marker marker, String kind, String source, Set<String> sourceStems, String phrase,
+                         Span sourceSpan) {
+        /** The frame with its source, as one marker. */
+        Marker whole(Side side) {
+            if (sourceSpan == null) {
+                return marker;
+            }
+            Span span = new Span(Math.min(sourceSpan.start(), marker.span().start()),
+                    Math.max(sourceSpan.end(), marker.span().end()));
+            return new Marker(span, span.of(side.text), marker.tag(), marker.first(), marker.last());
+        }
     }
 
     private List<Frame> frames(Side side) {
         List<Frame> frames = new ArrayList<>();
         for (Marker marker : side.find(lexicons.hearsay())) {
-            frames.add(new Frame(marker, "hearsay", "", Set.of(), marker.text()));
+            frames.add(new Frame(marker, "hearsay", "", Set.of(), marker.text(), null));
         }
         for (Marker marker : side.find(lexicons.reporting())) {
             if (overlaps(marker, frames)) {
@@ -213,7 +238,9 @@ final class PairRules {
             }
             Set<String> stems = new HashSet<>();
             String source = "";
+            Span sourceSpan = null;
             if (first <= last) {
+                sourceSpan = new Span(side.words.get(first).start(), side.words.get(last).end());
                 source = side.text.substring(side.words.get(first).start(), side.words.get(last).end());
                 for (int k = first; k <= last; k++) {
                     Word word = side.words.get(k);
@@ -229,7 +256,7 @@ final class PairRules {
             if (marker.first() > 0 && first == marker.last() + 1 && !source.isEmpty()) {
                 phrase = marker.text() + " " + source;
             }
-            frames.add(new Frame(marker, kind, source, stems, phrase));
+            frames.add(new Frame(marker, kind, source, stems, phrase, sourceSpan));
         }
         frames.sort(java.util.Comparator.comparingInt(frame -> frame.marker.first()));
         return frames;
@@ -314,6 +341,14 @@ final class PairRules {
                 break;
             }
         }
+        if (antonymFlips == 0) {
+            Marker[] prefixed = prefixNegation(a, b);
+            if (prefixed != null) {
+                antonymFlips = 1;
+                antonymA = prefixed[0];
+                antonymB = prefixed[1];
+            }
+        }
         if ((flips + antonymFlips) % 2 == 0) {
             return;
         }
@@ -328,6 +363,39 @@ final class PairRules {
             out.added(FramingLabel.NEGATION, evidenceB, "B negates with '" + evidenceB.text()
                     + "' what A affirms");
         }
+    }
+
+    private static final List<String> NEGATIVE_PREFIXES = List.of("dis", "un", "in", "im", "il", "ir", "non-",
+            "non", "mis");
+
+    /** A word on one side that is a word of the other with a negative prefix ("allowed" / "disallowed"). */
+    private static Marker[] prefixNegation(Side a, Side b) {
+        for (int i = 0; i < a.words.size(); i++) {
+            for (int j = 0; j < b.words.size(); j++) {
+                String x = a.words.get(i).key();
+                String y = b.words.get(j).key();
+                if (prefixed(x, y) && !a.keys.contains(y) && !b.keys.contains(x)
+                        || prefixed(y, x) && !b.keys.contains(x) && !a.keys.contains(y)) {
+                    Word wa = a.words.get(i);
+                    Word wb = b.words.get(j);
+                    return new Marker[] {new Marker(wa.span(), wa.text(), "", i, i),
+                        new Marker(wb.span(), wb.text(), "", j, j)};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean prefixed(String base, String word) {
+        if (base.length() < 4) {
+            return false;
+        }
+        for (String prefix : NEGATIVE_PREFIXES) {
+            if (word.length() == base.length() + prefix.length() && word.startsWith(prefix) && word.endsWith(base)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Marker> negators(Side side) {
@@ -511,6 +579,11 @@ final class PairRules {
                 break;
             }
         }
+        Clause main = droppedMain(a, b);
+        if (main != null && out.changes().stream().noneMatch(c -> c.label() == FramingLabel.OMISSION)) {
+            out.add(FramingLabel.OMISSION, Direction.DROPPED, main.text, "", main.span,
+                    out.mapToB(main.span.start()), "B keeps A's concession but omits its claim '" + main.text + "'");
+        }
         for (Clause clause : qualifyingClauses(b)) {
             if (missing(clause, b, a)) {
                 out.add(FramingLabel.OMISSION, Direction.ADDED, "", clause.text, out.mapToA(clause.span.start()),
@@ -578,6 +651,51 @@ final class PairRules {
         };
     }
 
+    /**
+     * "Although X, Y" against a text that keeps only X: the qualification has become the claim and the claim is
+     * gone. Returns Y when the other side lacks it.
+     */
+    private Clause droppedMain(Side side, Side other) {
+        for (Marker marker : side.find(lexicons.qualifiers())) {
+            if (!side.sentenceStart(marker.first())
+                    || !(marker.tag().equals("concession") || marker.tag().equals("condition"))) {
+                continue;
+            }
+            int brk = marker.last() + 2;
+            while (brk < side.words.size() && !Words.breakBefore(side.text, side.words, brk)) {
+                brk++;
+            }
+            int end = brk;
+            while (end < side.words.size() && !side.sentenceStart(end)) {
+                end++;
+            }
+            if (brk >= end) {
+                continue;
+            }
+            Set<String> stems = new HashSet<>();
+            for (int k = brk; k < end; k++) {
+                if (!lexicons.isStopword(side.words.get(k).key())) {
+                    stems.add(side.words.get(k).stem());
+                }
+            }
+            if (stems.size() < 2) {
+                continue;
+            }
+            Span span = new Span(side.words.get(brk).start(), side.words.get(end - 1).end());
+            Clause main = new Clause(span, span.of(side.text), "main clause", stems);
+            int shared = 0;
+            for (String stem : stems) {
+                if (other.stems.contains(stem)) {
+                    shared++;
+                }
+            }
+            if (shared * 2 < stems.size()) {
+                return main;
+            }
+        }
+        return null;
+    }
+
     /** True when the other side has neither the clause's content nor a qualifier of the same kind. */
     private boolean missing(Clause clause, Side side, Side other) {
         int shared = 0;
@@ -636,10 +754,7 @@ final class PairRules {
     /** Removes pairs of markers, one from each side, any with any (same text first). */
     private static void cancelAny(List<Marker> left, List<Marker> right) {
         cancelSameTextFirst(left, right);
-        while (!left.isEmpty() && !right.isEmpty()) {
-            left.remove(0);
-            right.remove(0);
-        }
+        cancelSameTag(left, right); // an approximator cancels an approximator, an epistemic hedge a hedge
     }
 
     private static void cancelSameTextFirst(List<Marker> left, List<Marker> right) {
@@ -777,6 +892,33 @@ final class PairRules {
 
         List<FramingChange> changes() {
             return changes;
+        }
+
+        /** The changes less those inside a clause an omission drops or adds whole (the omission says it). */
+        List<FramingChange> subsumedByOmission() {
+            List<FramingChange> omissions = changes.stream()
+                    .filter(change -> change.label() == FramingLabel.OMISSION).toList();
+            if (omissions.isEmpty()) {
+                return changes;
+            }
+            List<FramingChange> kept = new ArrayList<>();
+            for (FramingChange change : changes) {
+                boolean inside = false;
+                for (FramingChange omission : omissions) {
+                    if (change == omission) {
+                        continue;
+                    }
+                    boolean fromInside = !change.fromSpan().isEmpty() && !omission.fromSpan().isEmpty()
+                            && omission.fromSpan().contains(change.fromSpan()) && change.toSpan().isEmpty();
+                    boolean toInside = !change.toSpan().isEmpty() && !omission.toSpan().isEmpty()
+                            && omission.toSpan().contains(change.toSpan()) && change.fromSpan().isEmpty();
+                    inside |= fromInside || toInside;
+                }
+                if (!inside) {
+                    kept.add(change);
+                }
+            }
+            return kept;
         }
     }
 }

@@ -18,6 +18,8 @@ final class SentenceAligner {
     private static final double ENCODER_WEIGHT = 0.65;
     private static final double THRESHOLD_WITH_ENCODER = 0.36;
     private static final double THRESHOLD_WORDS_ONLY = 0.22;
+    /** Without a shared content word, a link needs at least this cosine. */
+    private static final double ALONE_COSINE = 0.65;
 
     /** A link: sentences {@code [fromFirst, fromLast]} with {@code [toFirst, toLast]}, and their similarity. */
     record Link(int fromFirst, int fromLast, int toFirst, int toLast, double similarity) {
@@ -146,6 +148,9 @@ final class SentenceAligner {
                 return lexical;
             }
             double cosine = SentenceEncoder.cosine(vector(firstA, lastA), other.vector(firstB, lastB));
+            if (lexical == 0 && cosine < ALONE_COSINE) {
+                return cosine * ENCODER_WEIGHT * 0.5; // no shared word: the encoder alone must be sure
+            }
             return ENCODER_WEIGHT * Math.max(0, cosine) + (1 - ENCODER_WEIGHT) * lexical;
         }
 
