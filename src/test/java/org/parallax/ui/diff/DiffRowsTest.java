@@ -75,7 +75,7 @@ class DiffRowsTest {
         DiffRow whole = new DiffRow(-1, new Span(0, 27), null, Double.NaN, List.of());
 
         assertThat(RowSegments.of(comparison, onlyA, RowSegments.Side.FROM, null)).extracting(DiffSegment::text)
-                .containsExactly("Rain fell.");
+                .containsExactly(RowSegments.BOUNDARY_MARK, "Rain fell.");
         List<DiffSegment> across = RowSegments.of(comparison, whole, RowSegments.Side.FROM, null);
         assertThat(across).extracting(DiffSegment::text)
                 .containsExactly("Prices may rise. ", RowSegments.BOUNDARY_MARK, "Rain fell.");
