@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -86,8 +87,8 @@ public final class DiffView {
             combo.setItems(viewModel.sources());
             combo.setConverter(new SourceNames());
             combo.setCellFactory(list -> new SourceCell());
-            combo.setPrefWidth(220);
-            combo.setMinWidth(120);
+            combo.setPrefWidth(200);
+            combo.setMinWidth(Region.USE_PREF_SIZE);
         }
         fromCombo.setTooltip(new Tooltip("A: the article read first"));
         toCombo.setTooltip(new Tooltip("B: the article compared with A"));
@@ -111,6 +112,9 @@ public final class DiffView {
         next.setOnAction(event -> viewModel.selectNext());
         previous.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.changes()));
         next.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.changes()));
+        for (Region control : List.of(swap, modeCombo, previous, next, similarity)) {
+            control.setMinWidth(Region.USE_PREF_SIZE); // never "Sw…": the flow wraps instead
+        }
         ProgressIndicator progress = new ProgressIndicator();
         progress.getStyleClass().add("diff-progress");
         progress.visibleProperty().bind(viewModel.busyProperty());
@@ -119,8 +123,11 @@ public final class DiffView {
         a.setLabelFor(fromCombo);
         Label b = new Label("B");
         b.setLabelFor(toCombo);
-        HBox pickers = new HBox(a, fromCombo, swap, b, toCombo, modeCombo, previous, next, similarity, progress);
+        // a flow, not a row: on a narrow window the controls wrap instead of widening the view past the window
+        FlowPane pickers = new FlowPane(new HBox(a, fromCombo, swap, b, toCombo), new HBox(modeCombo, previous, next),
+                new HBox(similarity, progress));
         pickers.getStyleClass().add("diff-toolbar");
+        pickers.getChildren().forEach(group -> group.getStyleClass().add("diff-toolbar-group"));
         message.setId("diffMessage");
         message.getStyleClass().add("diff-message");
         message.setWrapText(true);
