@@ -106,7 +106,8 @@ public final class MainWindow extends BorderPane {
             return view;
         });
         diff = new LazyTab<>("diffTab", "Diff", Feather.GIT_PULL_REQUEST,
-                () -> extensions.diffTab().create(explorer, viewModel.services()));
+                () -> extensions.diffTab().create(explorer, viewModel.services(),
+                        sourcesViewModel.attachedProperty()));
         framing = new FramingView(new FramingViewModel(explorer, sourcesViewModel.attachedProperty()));
         workbench = new org.parallax.ui.workbench.Workbench(viewModel);
         workbench.setSelectTab(() -> tabs.getSelectionModel().select(workbench.tab()));
