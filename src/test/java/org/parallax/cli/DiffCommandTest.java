@@ -137,7 +137,7 @@ class DiffCommandTest {
         assertThat(run("diff", MODEL, "--point", "accelerator-count", "--from", "alpha", "--to", "zeta"))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("unknown source 'zeta'")
-                .contains("  alpha  Alpha Weekly on the chip race").contains("  beta   Beta Review notes");
+                .contains("  alpha  Alpha Weekly").contains("  beta   Beta Review"); // id and short name
     }
 
     @Test
