@@ -37,6 +37,7 @@ public final class ParallaxCommand implements Runnable {
         commands.put("validate", ValidateCommand::new);
         commands.put("locate", LocateCommand::new);
         commands.put("export", ExportCommand::new);
+        commands.put("import", ImportCommand::new);
         commands.put("diff", DiffCommand::new);
         commands.put("stats", StatsCommand::new);
         commands.put("generate", GenerateCommand::new);

@@ -21,7 +21,9 @@ public final class FxDialogService implements DialogService {
     public void showProblems(String title, String header, List<Problem> problems) {
         Alert alert = alert(Alert.AlertType.ERROR, title, header);
         alert.setContentText(null);
-        alert.getDialogPane().setContent(problemTable(problems));
+        // every problem readable: wrapping, resizable, copyable (issue 15, decision 0094)
+        alert.getDialogPane().setContent(new ProblemReport(problems));
+        alert.getDialogPane().setMinSize(420, 260);
         alert.setResizable(true);
         alert.showAndWait();
     }
