@@ -39,6 +39,7 @@ public final class Aligner {
     static final int RELATIVE_MIN_POINTS = 10;
     static final int EXACT_LIMIT = 2000;
     static final int PREFILTER = 64;
+    static final int SPREAD_SAMPLE = 500;
 
     private final Model model;
     private final LexicalIndex lexical;
@@ -203,7 +204,7 @@ public final class Aligner {
     /**
      * Up to {@value #EXACT_LIMIT} points, every point's cosine is computed exactly. Beyond, one dot product per point
      * (the paragraph's mean vector against the point's mean vector) picks {@value #PREFILTER} candidates whose cosines
-     * are then computed exactly, and the mean and spread come from an evenly spaced sample of {@value #EXACT_LIMIT}
+     * are then computed exactly, and the mean and spread come from an evenly spaced sample of {@value #SPREAD_SAMPLE}
      * points: a 23,000-point model costs one pass of 23,000 dot products a paragraph instead of eight.
      */
     private MeaningPass meaningPass(float[][] paragraphVector) {
@@ -236,7 +237,7 @@ public final class Aligner {
             for (int i : topIndices(approximate, PREFILTER)) {
                 exact.put(i, cosine(paragraphVector, i));
             }
-            int stride = Math.max(1, n / EXACT_LIMIT);
+            int stride = Math.max(1, n / SPREAD_SAMPLE);
             for (int i = 0; i < n; i += stride) {
                 double c = exact.containsKey(i) ? exact.get(i) : cosine(paragraphVector, i);
                 sum += c;
