@@ -93,8 +93,9 @@ public final class ModelLoader {
     public LocatedLoad loadWithLocations(Path file) {
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) {
-                return failed(name, ProblemKind.IO, "this is a folder, not a model file");
+            Optional<String> notAFile = FileSniffer.notARegularFile(file);
+            if (notAFile.isPresent()) {
+                return failed(name, ProblemKind.IO, "cannot read the model: this is " + notAFile.get());
             }
             long size = Files.size(file);
             if (size > MAX_DOCUMENT_BYTES) {
