@@ -35,10 +35,21 @@ public final class ModelWriter {
     }
 
     public void write(Model model, OutputStream out) throws IOException {
+        write(model, null, out);
+    }
+
+    /**
+     * Writes the model with a top-level {@code "$schema"} first when {@code schema} is not null: CONTRACTS.md has every
+     * command that rewrites a model keep it (the model itself does not hold it; {@link SchemaHint} reads it).
+     */
+    public void write(Model model, String schema, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
+            if (schema != null) {
+                json.writeStringField("$schema", schema);
+            }
             json.writeNumberField("schemaVersion", model.schemaVersion());
             json.writeStringField("title", model.title());
             json.writeArrayFieldStart("sides");
