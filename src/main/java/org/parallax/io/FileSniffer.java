@@ -58,8 +58,33 @@ public final class FileSniffer {
         }
     }
 
-    /** What the file looks like when it is clearly not UTF-8 JSON text; empty when it may be a model. */
-    static Optional<String> notAModel(byte[] bytes) {
+    /** What a file that is not a model looks like, and the byte offset that shows it. */
+    record Sniffed(String what, int at) {
+        Sniffed(String what) {
+            this(what, 0);
+        }
+    }
+
+    /**
+     * What the file looks like when it is clearly not UTF-8 JSON text; empty when it may be a model. A NUL byte is
+     * located where it is (a text file never holds one), so a NUL on line 97 is reported on line 97.
+     */
+    static Optional<Sniffed> notAModel(byte[] bytes) {
+        return signature(bytes).map(Sniffed::new).or(() -> firstNul(bytes));
+    }
+
+    private static Optional<Sniffed> firstNul(byte[] bytes) {
+        int window = Math.min(bytes.length, BINARY_WINDOW);
+        for (int i = 0; i < window; i++) {
+            if (bytes[i] == 0) {
+                return Optional.of(new Sniffed(i == 0 ? "binary data (it starts with a NUL byte)"
+                        : "binary data, not text: it holds a NUL byte (0x00) here", i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> signature(byte[] bytes) {
         if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
             return Optional.of("a PNG image");
         }
@@ -81,11 +106,11 @@ public final class FileSniffer {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             return Optional.of("UTF-16 text (save it as UTF-8)");
         }
-        int window = Math.min(bytes.length, BINARY_WINDOW);
-        for (int i = 0; i < window; i++) {
-            if (bytes[i] == 0) {
-                return Optional.of("binary data (it contains NUL bytes)");
-            }
+        if (bytes.length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0) {
+            return Optional.of("UTF-16 text without a byte order mark (save it as UTF-8)");
+        }
+        if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0) {
+            return Optional.of("UTF-16 text without a byte order mark (save it as UTF-8)");
         }
         return Optional.empty();
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.parallax.model.Model;
 
 /**
@@ -34,9 +33,6 @@ public final class ModelLoader {
 
     /** From this size on a file whose points come last is read on two threads (decision 0019). */
     static final long SPLIT_BYTES = 4L * 1024 * 1024;
-
-    private static final Pattern JACKSON_LOCATION = Pattern.compile(
-            "\\[Source: [^;]*; line: (\\d+), column: \\d+\\]");
 
     private final JsonFactory json;
     private final boolean offsetsRequired;
@@ -128,9 +124,10 @@ public final class ModelLoader {
             problems.addAtByte(ProblemKind.EMPTY, 0, "$", "the file is empty; a model is a JSON object");
             return null;
         }
-        Optional<String> other = FileSniffer.notAModel(content);
+        Optional<FileSniffer.Sniffed> other = FileSniffer.notAModel(content);
         if (other.isPresent()) {
-            problems.addAtByte(ProblemKind.ENCODING, 0, "$", "not a Parallax model: this file is " + other.get());
+            problems.addAtByte(ProblemKind.ENCODING, other.get().at(), "$", "not a Parallax model: this file is "
+                    + other.get().what());
             return null;
         }
         // the parser does not wait for the UTF-8 check (on a large file it runs beside it); the check's verdict
@@ -205,10 +202,7 @@ public final class ModelLoader {
 
     /** Jackson's message without its "[Source: ...; line: L, column: C]" noise, which we report ourselves. */
     private static String humanSyntax(JsonProcessingException syntax) {
-        String message = syntax.getOriginalMessage();
-        message = JACKSON_LOCATION.matcher(message).replaceAll("line $1");
-        message = message.replace("\n", " ").replaceAll("\\s+", " ").trim();
-        return "malformed JSON: " + message;
+        return JsonMessages.syntax(syntax.getOriginalMessage());
     }
 
     private static String humanLimit(StreamConstraintsException limit) {
