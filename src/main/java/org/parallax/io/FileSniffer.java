@@ -103,6 +103,12 @@ public final class FileSniffer {
         if (startsWith(bytes, 0x1F, 0x8B)) {
             return Optional.of("a gzip archive");
         }
+        if (startsWith(bytes, 0xFF, 0xFE, 0, 0) || startsWith(bytes, 0, 0, 0xFE, 0xFF)) {
+            return Optional.of("UTF-32 text (save it as UTF-8)");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF)) {
+            return Optional.of("UTF-8 text that starts with two byte order marks (remove one)");
+        }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             return Optional.of("UTF-16 text (save it as UTF-8)");
         }

@@ -89,6 +89,8 @@ final class JsonMessages {
             new Rule("Unrecognized character escape '(.)' \\(code (\\d+)\\).*",
                     m -> "'\\" + m.group(1) + "' is not a JSON escape (these are: \\\" \\\\"
                             + " \\/ \\b \\f \\n \\r \\t \\uXXXX)"),
+            new Rule("Invalid UTF-8 (?:start|middle) byte (0x[0-9a-fA-F]{2}).*",
+                    m -> "the byte " + m.group(1) + " is not valid UTF-8 here; save the file as UTF-8"),
             new Rule("Unrecognized token '([^']*)'.*",
                     m -> "'" + m.group(1) + "' is not a JSON value: strings need double quotes, and the only words"
                             + " are true, false and null"));
