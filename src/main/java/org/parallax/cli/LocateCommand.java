@@ -3,7 +3,6 @@ package org.parallax.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.parallax.io.ModelLoader;
 import org.parallax.io.ModelWriter;
 import org.parallax.io.Problem;
 import org.parallax.io.QuoteLocator;
-import org.parallax.io.SchemaHint;
 import org.parallax.io.SourceFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,8 +23,9 @@ import picocli.CommandLine.Parameters;
 /** {@code parallax locate MODEL --sources DIR [--write]}: computes every quote's offsets from its article. */
 @Command(name = "locate", mixinStandardHelpOptions = true,
         description = {"Find each quote's text in its article and report (or, with --write, fill in) its start/end "
-                + "offsets in code points. Quotes may lack offsets. A text found more than once is ambiguous "
-                + "(unless the current offsets already point at one occurrence); a text found nowhere is missing.",
+                + "offsets in code points. Quotes may lack offsets. A quote with an \"occurrence\" N takes the Nth "
+                + "place its text occurs. Otherwise a text found more than once is ambiguous (unless the current "
+                + "offsets already point at one occurrence); a text found nowhere is missing.",
                 "Changes go to standard output, problems to standard error. Exit 0 when every quote was located, "
                 + "1 when there are problems (nothing is written then), 2 on a usage error."})
 public final class LocateCommand implements Callable<Integer> {
@@ -85,12 +84,11 @@ public final class LocateCommand implements Callable<Integer> {
 
     /**
      * Writes only a model that the strict loader accepts, so locate never leaves an invalid file behind; the
-     * bytes checked are the bytes written, with the file's top-level {@code "$schema"} kept.
+     * bytes checked are the bytes written (the model's top-level {@code "$schema"} among them).
      */
     private List<Problem> checkedWrite(QuoteLocator.Result located) throws IOException {
-        String schema = SchemaHint.of(Files.readAllBytes(modelFile)).orElse(null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new ModelWriter().write(located.model(), schema, bytes);
+        new ModelWriter().write(located.model(), bytes);
         byte[] written = bytes.toByteArray();
         List<Problem> remaining = new ModelLoader().load(written, modelFile.toString()).problems();
         if (remaining.isEmpty()) {

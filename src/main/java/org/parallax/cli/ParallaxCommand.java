@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,10 +55,6 @@ public final class ParallaxCommand implements Runnable {
 
     /** Runs the command line with UTF-8 output whatever the locale; returns the exit code. */
     public static int run(String... args) {
-        OptionalInt inChild = ShortRunJvm.runInChild(args);
-        if (inChild.isPresent()) {
-            return inChild.getAsInt();
-        }
         // the file descriptors themselves: System.out is a PrintStream, which hides a failed write from everyone
         return run(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), args);
     }

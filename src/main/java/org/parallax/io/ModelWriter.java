@@ -35,21 +35,11 @@ public final class ModelWriter {
     }
 
     public void write(Model model, OutputStream out) throws IOException {
-        write(model, null, out);
-    }
-
-    /**
-     * Writes the model with a top-level {@code "$schema"} first when {@code schema} is not null: CONTRACTS.md has every
-     * command that rewrites a model keep it (the model itself does not hold it; {@link SchemaHint} reads it).
-     */
-    public void write(Model model, String schema, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
-            if (schema != null) {
-                json.writeStringField("$schema", schema);
-            }
+            optional(json, "$schema", model.schema());
             json.writeNumberField("schemaVersion", model.schemaVersion());
             json.writeStringField("title", model.title());
             json.writeArrayFieldStart("sides");
@@ -88,6 +78,7 @@ public final class ModelWriter {
         json.writeStartObject();
         json.writeStringField("id", source.id());
         json.writeStringField("title", source.title());
+        optional(json, "shortName", source.explicitShortName());
         optional(json, "author", source.author());
         optional(json, "publisher", source.publisher());
         json.writeStringField("kind", source.kind().id());
@@ -120,6 +111,7 @@ public final class ModelWriter {
             optional(json, "stance", framing.stance() == null ? null : framing.stance().id());
             optional(json, "certainty", framing.certainty() == null ? null : framing.certainty().id());
             optional(json, "frame", framing.frame());
+            optional(json, "note", framing.note());
             json.writeArrayFieldStart("quotes");
             for (Quote quote : framing.quotes()) {
                 json.writeStartObject();
@@ -127,6 +119,9 @@ public final class ModelWriter {
                 json.writeNumberField("start", quote.start());
                 json.writeNumberField("end", quote.end());
                 optional(json, "side", quote.side());
+                if (quote.occurrence() != null) {
+                    json.writeNumberField("occurrence", quote.occurrence());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -40,7 +40,7 @@ class NotARegularFileTest {
         CliRun run = assertTimeoutPreemptively(HANG_GUARD, () -> CliRun.of("validate", fifo.toString()));
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains(fifo + ":0:0: io at $: cannot read the model: this is a named pipe (FIFO)");
+        assertThat(run.out()).contains(fifo + ":0:0: io at $: this is a named pipe (FIFO)");
     }
 
     @Test
@@ -77,7 +77,7 @@ class NotARegularFileTest {
         CliRun run = CliRun.of("validate", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains(dir + ":0:0: io at $: cannot read the model: this is a folder, not a file");
+        assertThat(run.out()).contains(dir + ":0:0: io at $: this is a folder, not a file");
     }
 
     @Test
@@ -88,9 +88,9 @@ class NotARegularFileTest {
         CliRun nul = CliRun.of("stats", "/dev/null");
 
         assertThat(zero.exitCode()).isEqualTo(1);
-        assertThat(zero.out()).contains("/dev/zero:0:0: io at $: cannot read the model: this is a device");
+        assertThat(zero.out()).contains("/dev/zero:0:0: io at $: this is a device");
         assertThat(nul.exitCode()).isEqualTo(1);
-        assertThat(nul.err()).contains("/dev/null:0:0: io at $: cannot read the model: this is a device");
+        assertThat(nul.err()).contains("/dev/null:0:0: io at $: this is a device");
     }
 
     @Test
