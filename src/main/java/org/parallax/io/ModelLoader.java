@@ -85,8 +85,12 @@ public final class ModelLoader {
     }
 
     public LocatedLoad loadWithLocations(byte[] content, String fileName) {
+        return loadWithLocations(content, fileName, new Problems(fileName, content));
+    }
+
+    /** For tests that look at the work of locating (Problems' column finder). */
+    LocatedLoad loadWithLocations(byte[] content, String fileName, Problems problems) {
         ModelLocations locations = new ModelLocations(fileName);
-        Problems problems = new Problems(fileName, content);
         Model model = read(content, problems, locations);
         return new LocatedLoad(problems.isEmpty() && model != null ? LoadResult.loaded(model)
                 : LoadResult.failed(problems.list()), locations);
