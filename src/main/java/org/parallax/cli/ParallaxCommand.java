@@ -78,7 +78,13 @@ public final class ParallaxCommand implements Runnable {
 
     private static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = create(out, err, args.length > 0 ? args[0] : null);
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError tooLarge) {
+            err.println("parallax: " + org.parallax.io.MemoryAdvice.outOfMemory());
+            code = INPUT_ERROR;
+        }
         out.flush();
         err.flush();
         return code;

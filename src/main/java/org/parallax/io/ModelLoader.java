@@ -79,8 +79,18 @@ public final class ModelLoader {
             return loadWithLocations(Files.readAllBytes(file), name);
         } catch (NoSuchFileException missing) {
             return failed(name, ProblemKind.IO, "no such file");
-        } catch (IOException | OutOfMemoryError unreadable) {
+        } catch (IOException unreadable) {
             return failed(name, ProblemKind.IO, "cannot read the file: " + unreadable.getMessage());
+        } catch (OutOfMemoryError tooLarge) {
+            return failed(name, ProblemKind.TOO_LARGE, MemoryAdvice.modelTooLarge(sizeOf(file)));
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException unknown) {
+            return -1;
         }
     }
 
@@ -91,7 +101,15 @@ public final class ModelLoader {
     /** For tests that look at the work of locating (Problems' column finder). */
     LocatedLoad loadWithLocations(byte[] content, String fileName, Problems problems) {
         ModelLocations locations = new ModelLocations(fileName);
-        Model model = read(content, problems, locations);
+        Model model;
+        try {
+            model = read(content, problems, locations);
+        } catch (OutOfMemoryError tooLarge) {
+            // what was built is garbage once this frame is left: there is room again for one problem
+            problems.list().clear();
+            problems.addAtByte(ProblemKind.TOO_LARGE, 0, "$", MemoryAdvice.modelTooLarge(content.length));
+            return new LocatedLoad(LoadResult.failed(problems.list()), ModelLocations.unknown(fileName));
+        }
         return new LocatedLoad(problems.isEmpty() && model != null ? LoadResult.loaded(model)
                 : LoadResult.failed(problems.list()), locations);
     }

@@ -16,10 +16,15 @@ import java.util.concurrent.TimeUnit;
  */
 record JavaRun(int exitCode, String out, String err) {
     static JavaRun of(File stdout, String... args) throws IOException, InterruptedException {
+        return of(stdout, List.of(), args);
+    }
+
+    /** With JVM options before the main class ({@code -Xmx48m}). */
+    static JavaRun of(File stdout, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         Path errFile = Files.createTempFile("parallax-err", ".txt");
         Path outFile = stdout == null ? Files.createTempFile("parallax-out", ".txt") : null;
         try {
-            Process process = start(stdout == null ? outFile.toFile() : stdout, errFile.toFile(), args);
+            Process process = start(stdout == null ? outFile.toFile() : stdout, errFile.toFile(), jvmOptions, args);
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
                 throw new AssertionError("parallax " + String.join(" ", args) + " did not finish in 120 s");
@@ -35,11 +40,12 @@ record JavaRun(int exitCode, String out, String err) {
         }
     }
 
-    static Process start(File stdout, File stderr, String... args) throws IOException {
+    static Process start(File stdout, File stderr, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), "org.parallax.Launcher"));
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.parallax.Launcher"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(stdout).redirectError(stderr).redirectInput(ProcessBuilder.Redirect.PIPE);
