@@ -50,6 +50,8 @@ class WindowLayoutTest {
     private void size(double width, double height, boolean dark) {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             fixture.window.viewModel().darkThemeProperty().set(dark);
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
         });
