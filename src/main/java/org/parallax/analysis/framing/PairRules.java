@@ -33,9 +33,9 @@ final class PairRules {
     List<FramingChange> label(FramingEngine.Context context, AlignedPair pair, int index,
                               SentenceAligner.Link link) {
         Side a = new Side(context.fromText(), words(context.fromSentences(), link.fromFirst(), link.fromLast()),
-                pair.from(), context.fromArticle());
+                pair.from(), context.fromArticleStems());
         Side b = new Side(context.toText(), words(context.toSentences(), link.toFirst(), link.toLast()),
-                pair.to(), context.toArticle());
+                pair.to(), context.toArticleStems());
         Emitter out = new Emitter(context, pair, index);
         figureDrift(a, b, out);
         hedging(a, b, out);
@@ -792,7 +792,7 @@ final class PairRules {
         final Set<String> keys = new HashSet<>();
         final Set<String> articleStems;
 
-        Side(String text, List<Word> words, Span span, String article) {
+        Side(String text, List<Word> words, Span span, Set<String> articleStems) {
             this.text = text;
             this.words = words;
             this.span = span;
@@ -800,14 +800,7 @@ final class PairRules {
                 stems.add(word.stem());
                 keys.add(word.key());
             }
-            if (article == null) {
-                articleStems = Set.of();
-            } else {
-                articleStems = new HashSet<>();
-                for (Word word : Words.of(article, 0, article.length())) {
-                    articleStems.add(word.stem());
-                }
-            }
+            this.articleStems = articleStems;
         }
 
         List<Marker> find(Lexicon lexicon) {
