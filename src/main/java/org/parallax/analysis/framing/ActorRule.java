@@ -135,7 +135,8 @@ final class ActorRule {
             if (lexicons.isCommon(word.key()) || isMarkerWord(word.key()) || lexicons.actors().contains(word.key())) {
                 return false;
             }
-            return true;
+            String tag = side.tag(index);
+            return tag == null || tag.equals("PROPN");
         }
         return !lexicons.isStopword(word.key()) && !isMarkerWord(word.key());
     }

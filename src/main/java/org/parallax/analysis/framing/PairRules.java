@@ -106,6 +106,9 @@ final class PairRules {
                     && first.key().equals("may")) {
                 continue; // the month
             }
+            if (!side.modalUse(marker.first())) {
+                continue;
+            }
             hedges.add(marker);
         }
         for (Marker marker : side.find(lexicons.approximators())) {
@@ -506,8 +509,8 @@ final class PairRules {
         List<Marker> markers = new ArrayList<>();
         for (Marker marker : side.find(lexicons.modals())) {
             Word first = side.words.get(marker.first());
-            if (first.capitalised() && !side.sentenceStart(marker.first())) {
-                continue; // "May", "Will" as names
+            if (first.capitalised() && !side.sentenceStart(marker.first()) || !side.modalUse(marker.first())) {
+                continue; // "May", "Will" as names; "the will", "a can"
             }
             String before = marker.first() > 0 ? side.words.get(marker.first() - 1).key() : "";
             if (first.key().equals("will") && (before.equals("the") || before.equals("political")
@@ -791,6 +794,8 @@ final class PairRules {
         final Set<String> stems = new HashSet<>();
         final Set<String> keys = new HashSet<>();
         final Set<String> articleStems;
+        private String[] tags;
+        private boolean tagged;
 
         Side(String text, List<Word> words, Span span, Set<String> articleStems) {
             this.text = text;
@@ -801,6 +806,26 @@ final class PairRules {
                 keys.add(word.key());
             }
             this.articleStems = articleStems;
+        }
+
+        /** The part-of-speech tag of word {@code index} (UD: PROPN, AUX...), or null without a tagger. */
+        String tag(int index) {
+            if (!tagged) {
+                tags = PartOfSpeech.tag(words);
+                tagged = true;
+            }
+            return tags == null ? null : tags[index];
+        }
+
+        /** False when the tagger says a modal-looking word is no auxiliary ("in May", "the will"). */
+        boolean modalUse(int index) {
+            String key = words.get(index).key();
+            if (!(key.equals("may") || key.equals("will") || key.equals("can") || key.equals("might")
+                    || key.equals("must"))) {
+                return true;
+            }
+            String tag = tag(index);
+            return tag == null || tag.equals("AUX") || tag.equals("VERB");
         }
 
         List<Marker> find(Lexicon lexicon) {
