@@ -1,28 +1,43 @@
 package org.parallax;
 
-import java.util.OptionalInt;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.parallax.cli.ParallaxCommand;
-import org.parallax.cli.ShortRunJvm;
 import org.parallax.ui.ParallaxApp;
+import org.parallax.ui.WindowArguments;
 
 /**
- * Entry point of {@code parallax.jar}: no arguments open the window, arguments run the command line.
- * Deliberately not a JavaFX Application, so a plain (non-modular) jar starts.
+ * Entry point of {@code parallax.jar} and of both launchers of the installed image (decision 0070): no arguments, a
+ * model file, {@code --model PATH} or {@code --exit-after-first-frame} open the window ({@link WindowArguments});
+ * anything else is a command line. Deliberately not a JavaFX Application, so a plain (non-modular) jar starts.
  */
 public final class Launcher {
+    /**
+     * JavaFX's logger, held so its filter stays: JavaFX warns "Unsupported JavaFX configuration" whenever its classes
+     * come from the class path, which is how {@code java -jar} of a shaded jar loads them. The warning is about
+     * support, not about this run; the installed image and {@code mvn javafx:run} load JavaFX as modules and never
+     * see it. Only that one message is dropped.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            // java -jar: the window runs in a child JVM with its class-data archive (decision 0004)
-            OptionalInt inChild = ShortRunJvm.runWindowInChild();
-            if (inChild.isPresent()) {
-                System.exit(inChild.getAsInt());
-            }
-            ParallaxApp.main(args);
+        Optional<WindowArguments> window = WindowArguments.parse(List.of(args));
+        if (window.isPresent()) {
+            quietClassPathWarning();
+            ParallaxApp.start(window.get());
         } else {
             System.exit(ParallaxCommand.run(args));
+        }
+    }
+
+    private static void quietClassPathWarning() {
+        if (JAVAFX_LOG.getFilter() == null) {
+            JAVAFX_LOG.setFilter(record -> record.getMessage() == null
+                    || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
         }
     }
 }

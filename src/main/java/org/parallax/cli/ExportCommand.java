@@ -92,7 +92,6 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ShortRunCompilation.startIfCommandLineRun();
         PrintWriter err = spec.commandLine().getErr();
         if (out != null) {
             refuseBadDestination();

@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 /** {@code parallax locate MODEL --sources DIR [--write]}: computes every quote's offsets from its article. */
 @Command(name = "locate", mixinStandardHelpOptions = true,
         description = {"Find each quote's text in its article and report (or, with --write, fill in) its start/end "
-                + "offsets in code points. Quotes may lack offsets. A text found more than once is ambiguous "
-                + "(unless the current offsets already point at one occurrence); a text found nowhere is missing.",
+                + "offsets in code points. Quotes may lack offsets. A quote with an \"occurrence\" N takes the Nth "
+                + "place its text occurs. Otherwise a text found more than once is ambiguous (unless the current "
+                + "offsets already point at one occurrence); a text found nowhere is missing.",
                 "Changes go to standard output, problems to standard error. Exit 0 when every quote was located, "
                 + "1 when there are problems (nothing is written then), 2 on a usage error."})
 public final class LocateCommand implements Callable<Integer> {

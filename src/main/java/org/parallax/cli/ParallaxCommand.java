@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,10 +51,6 @@ public final class ParallaxCommand implements Runnable {
 
     /** Runs the command line with UTF-8 output whatever the locale; returns the exit code. */
     public static int run(String... args) {
-        OptionalInt inChild = ShortRunJvm.runInChild(args);
-        if (inChild.isPresent()) {
-            return inChild.getAsInt();
-        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return run(out, err, args);

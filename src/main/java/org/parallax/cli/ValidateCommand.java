@@ -61,6 +61,7 @@ public final class ValidateCommand implements Callable<Integer> {
             counts.put("sources", model.sources().size());
             counts.put("themes", model.themes().size());
             counts.put("points", model.points().size());
+            counts.put("pointsWithoutFramings", model.pointsWithoutFramings());
             counts.put("quotes", model.quoteCount());
             if (sourcesFolder != null) {
                 AttachedSources attached = SourceFolder.attach(sourcesFolder, model);
@@ -82,12 +83,18 @@ public final class ValidateCommand implements Callable<Integer> {
         return problems.isEmpty() ? ParallaxCommand.OK : ParallaxCommand.INPUT_ERROR;
     }
 
+    /** Points no source makes yet are valid (a codebook, coding in progress), and counted. */
+    private static String withoutFramings(int count) {
+        return count == 0 ? "" : " (" + count + (count == 1 ? " is" : " are") + " made by no source yet)";
+    }
+
     private String summary(List<Problem> problems, Map<String, Integer> counts) {
         if (!problems.isEmpty()) {
             return "invalid: " + ProblemPrinter.tally(problems);
         }
         String valid = "valid: " + counts.get("sources") + " sources, " + counts.get("themes") + " themes, "
-                + counts.get("points") + " points, " + counts.get("quotes") + " quotes";
+                + counts.get("points") + " points" + withoutFramings(counts.get("pointsWithoutFramings")) + ", "
+                + counts.get("quotes") + " quotes";
         if (counts.containsKey("verifiedQuotes")) {
             int unverifiable = counts.get("quotes") - counts.get("verifiedQuotes");
             valid += System.lineSeparator() + "verified: " + counts.get("verifiedQuotes") + " of "

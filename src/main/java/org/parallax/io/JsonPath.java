@@ -32,11 +32,6 @@ final class JsonPath {
         depth--;
     }
 
-    /** The index of the array element at the top of the stack, or -1 when the top is a field. */
-    int topIndex() {
-        return depth == 0 ? -1 : indices[depth - 1];
-    }
-
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("$");
@@ -57,21 +52,6 @@ final class JsonPath {
         StringBuilder out = new StringBuilder(parent);
         append(out, name, -1);
         return out.toString();
-    }
-
-    private static final String POINTS = "$.points[";
-
-    /**
-     * A path in the second part of a split load's points (decision 0019), whose points were numbered from 0, with
-     * {@code before} added to its point number.
-     */
-    static String renumbered(String path, int before) {
-        if (!path.startsWith(POINTS)) {
-            return path;
-        }
-        int close = path.indexOf(']', POINTS.length());
-        int index = Integer.parseInt(path, POINTS.length(), close, 10);
-        return POINTS + (index + before) + path.substring(close);
     }
 
     private static void append(StringBuilder out, String name, int index) {

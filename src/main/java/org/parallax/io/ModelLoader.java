@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.parallax.model.Model;
 
@@ -32,46 +31,25 @@ public final class ModelLoader {
     /** CONTRACTS.md: nesting deeper than 100 is a problem (a model needs 7). */
     public static final int MAX_NESTING_DEPTH = 100;
 
-    /** From this size on a file whose points come last is read on two threads (decision 0019). */
-    static final long SPLIT_BYTES = 4L * 1024 * 1024;
-
     private static final Pattern JACKSON_LOCATION = Pattern.compile(
             "\\[Source: [^;]*; line: (\\d+), column: \\d+\\]");
 
-    private final JsonFactory json;
+    private final JsonFactory json = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .build())
+            .build();
     private final boolean offsetsRequired;
-    private final long splitBytes;
-    private final double cutShare;
-    private final Consumer<Boolean> splitUsed;
-    private final SplitLoad split;
 
     /** The strict loader: every rule of the format applies. */
     public ModelLoader() {
-        this(true, SPLIT_BYTES, 0.5, used -> { });
+        this(true);
     }
 
-    /**
-     * For tests: files from {@code splitBytes} on are read on two threads, cut after {@code cutShare} of the points'
-     * bytes; {@code splitUsed} hears, for each such file, whether the split held (false: read in one pass after all).
-     */
-    ModelLoader(boolean offsetsRequired, long splitBytes, double cutShare, Consumer<Boolean> splitUsed) {
+    private ModelLoader(boolean offsetsRequired) {
         this.offsetsRequired = offsetsRequired;
-        this.splitBytes = splitBytes;
-        this.cutShare = cutShare;
-        this.splitUsed = splitUsed;
-        this.json = factory(MAX_NESTING_DEPTH);
-        // the tail of a split has no root object around its array: one level less, so the same files fail
-        this.split = new SplitLoad(json, factory(MAX_NESTING_DEPTH - 1), offsetsRequired);
-    }
-
-    private static JsonFactory factory(int nesting) {
-        return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNestingDepth(nesting)
-                        .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                        .build())
-                .build();
     }
 
     /**
@@ -79,7 +57,7 @@ public final class ModelLoader {
      * (read as -1) and offsets are not checked. Everything else is checked as usual.
      */
     public static ModelLoader withoutOffsetChecks() {
-        return new ModelLoader(false, SPLIT_BYTES, 0.5, used -> { });
+        return new ModelLoader(false);
     }
 
     public LoadResult load(Path file) {
@@ -148,18 +126,6 @@ public final class ModelLoader {
     }
 
     private Model parse(byte[] content, Problems problems, ModelLocations locations) {
-        if (content.length >= splitBytes) {
-            Optional<SplitLoad.Outcome> two = split.parse(content, problems.file(), cutShare, splitUsed);
-            if (two.isPresent()) {
-                problems.list().addAll(two.get().problems().list());
-                locations.append(two.get().locations(), 0);
-                return two.get().model();
-            }
-        }
-        return parseInOnePass(content, problems, locations);
-    }
-
-    private Model parseInOnePass(byte[] content, Problems problems, ModelLocations locations) {
         ModelReader reader = null;
         try (JsonParser parser = json.createParser(content)) {
             reader = new ModelReader(parser, problems, locations, offsetsRequired);

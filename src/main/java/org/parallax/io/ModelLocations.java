@@ -58,19 +58,6 @@ public final class ModelLocations {
         return sourceCount;
     }
 
-    /**
-     * Adds the sources and quotes of {@code part} after this one's, their lines moved by {@code lines} (the parts
-     * of a split load, decision 0019).
-     */
-    void append(ModelLocations part, int lines) {
-        for (int i = 0; i < part.sourceCount; i++) {
-            addSource(part.sources[i * 2] + lines, part.sources[i * 2 + 1]);
-        }
-        for (int i = 0; i < part.quoteCount; i++) {
-            addQuote(part.quotes[i * 2] + lines, part.quotes[i * 2 + 1]);
-        }
-    }
-
     /** Position of the {@code text} of the quote with this model-order number. */
     public Position quote(int ordinal) {
         return ordinal < quoteCount ? new Position(quotes[ordinal * 2], quotes[ordinal * 2 + 1]) : Position.UNKNOWN;

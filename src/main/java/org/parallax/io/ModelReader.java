@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parallax.io.References.Target;
@@ -42,41 +41,19 @@ final class ModelReader {
     private static final Fields THEME = Fields.of().required("id").required("label").optional("description");
     private static final Fields SOURCE = Fields.of().required("id").required("title").optional("author")
             .optional("publisher").required("kind").optional("language").optional("url").optional("published")
-            .optional("derivedFrom").optional("file").optional("sha256");
+            .optional("derivedFrom").optional("file").optional("sha256").optional("shortName");
     private static final Fields POINT = Fields.of().required("id").required("theme").required("title")
             .optional("claims").required("framings");
     private static final Fields FRAMING = Fields.of().required("source").optional("speaker").optional("stance")
-            .optional("certainty").optional("frame").required("quotes");
+            .optional("certainty").optional("frame").required("quotes").optional("note");
     private static final Fields QUOTE = Fields.of().required("text").required("start").required("end")
-            .optional("side");
+            .optional("side").optional("occurrence");
     /** For {@code locate}: offsets may be absent, since filling them in is the point. */
     private static final Fields QUOTE_WITHOUT_OFFSETS = Fields.of().required("text").optional("start")
-            .optional("end").optional("side");
+            .optional("end").optional("side").optional("occurrence");
 
     /** A source's derivedFrom and where it was written, for the cycle check after the pass. */
     record Derivation(String source, String derivedFrom, int line, int column, String path) {
-    }
-
-    /** A point id read by the second part of a split load, checked against the first part's ids when both are done. */
-    record PointIdUse(String id, int line, long offset, int index, int problemsBefore) {
-    }
-
-    /** What the second part of a split load read: the points after the cut and all it found about them. */
-    record PointsPart(List<Point> points, boolean whole, int count, List<Problem> problems, References references,
-                      ModelLocations locations, List<PointIdUse> ids, int endLine, boolean alone) {
-    }
-
-    /** The first part's side of a split load (decision 0019): starts the second part, then waits for it. */
-    interface SplitPoints {
-        /** Called when the first part reaches the points array; its references are final for the points. */
-        void start(References references);
-
-        /**
-         * Called at the first part's end of the points array ({@code end}, after {@code count} elements): the second
-         * part when everything agrees, null when there is no second part (the first was the whole file), else it
-         * throws and the caller reads the file in one pass.
-         */
-        PointsPart finish(int count, JsonLocation end) throws IOException;
     }
 
     private final JsonCursor in;
@@ -87,38 +64,13 @@ final class ModelReader {
     private final Map<String, Integer> pointIds = new HashMap<>();
     private final List<Derivation> derivations = new ArrayList<>();
     private boolean rootIsObject = true;
-    /** The first part of a split load: what to do around the points; null otherwise and once done. */
-    private SplitPoints split;
-    /** The second part of a split load: its point ids, checked later; null otherwise. */
-    private final List<PointIdUse> deferredIds;
-    private int pointIndex;
 
     ModelReader(JsonParser json, Problems problems, ModelLocations locations, boolean offsetsRequired) {
-        this(json, problems, locations, offsetsRequired, new References(), null);
-    }
-
-    private ModelReader(JsonParser json, Problems problems, ModelLocations locations, boolean offsetsRequired,
-                        References references, List<PointIdUse> deferredIds) {
         this.in = new JsonCursor(json, problems);
         this.problems = problems;
-        this.references = references;
+        this.references = new References();
         this.locations = locations;
         this.offsetsRequired = offsetsRequired;
-        this.deferredIds = deferredIds;
-    }
-
-    /** The first part of a split load. */
-    static ModelReader head(JsonParser json, Problems problems, ModelLocations locations, boolean offsetsRequired,
-                            SplitPoints split) {
-        ModelReader reader = new ModelReader(json, problems, locations, offsetsRequired);
-        reader.split = split;
-        return reader;
-    }
-
-    /** The second part of a split load, reading an array of points with {@code references} taken from the first. */
-    static ModelReader tail(JsonParser json, Problems problems, boolean offsetsRequired, References references) {
-        return new ModelReader(json, problems, ModelLocations.unknown(problems.file()), offsetsRequired,
-                references, new ArrayList<>());
     }
 
     /** False when the file holds some other JSON value than an object: nothing after it is worth reading. */
@@ -153,6 +105,7 @@ final class ModelReader {
         }
         Integer[] version = new Integer[1];
         String[] title = new String[1];
+        String[] schema = new String[1];
         List<Side> sides = new ArrayList<>();
         List<Theme> themes = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
@@ -165,8 +118,8 @@ final class ModelReader {
                 case 2 -> complete[0] = list(sides, this::side, Target.SIDE);
                 case 3 -> complete[1] = list(themes, this::theme, Target.THEME);
                 case 4 -> complete[2] = list(sources, this::source, Target.SOURCE);
-                case 5 -> complete[3] = split == null ? list(points, this::point, null) : splitPoints(points);
-                default -> in.json.skipChildren(); // $schema: a hint for editors, not part of the model
+                case 5 -> complete[3] = list(points, this::point, null);
+                default -> schema[0] = schemaHint(); // $schema: a hint for editors, kept for rewrites
             }
         });
         for (Target target : Target.values()) {
@@ -176,7 +129,16 @@ final class ModelReader {
         if (version[0] == null || title[0] == null || !whole) {
             return null;
         }
-        return new Model(version[0], title[0], sides, themes, sources, points);
+        return new Model(version[0], title[0], sides, themes, sources, points, schema[0]);
+    }
+
+    /** A top-level {@code "$schema"}: its text when it is a string (kept by rewrites), else skipped and null. */
+    private String schemaHint() throws IOException {
+        if (in.json.currentToken() == JsonToken.VALUE_STRING) {
+            return in.json.getText();
+        }
+        in.json.skipChildren();
+        return null;
     }
 
     private Integer schemaVersion() throws IOException {
@@ -209,90 +171,6 @@ final class ModelReader {
             references.complete(completes);
         }
         return count >= 0 && all[0];
-    }
-
-    /**
-     * The first part's points: the elements before the cut, then everything the second part found, as if this
-     * reader had read on (decision 0019).
-     */
-    private boolean splitPoints(List<Point> into) throws IOException {
-        SplitPoints part = split;
-        split = null; // a second "points" field is read (and reported) as usual
-        part.start(references);
-        boolean[] all = {true};
-        int count = in.array(index -> {
-            Point value = point();
-            if (value == null) {
-                all[0] = false;
-            } else {
-                into.add(value);
-            }
-        });
-        JsonLocation end = in.here();
-        PointsPart tail = part.finish(count, end);
-        if (tail == null) { // no cut after all: this part was the whole file
-            return count >= 0 && all[0];
-        }
-        absorb(tail, into, count, end.getLineNr() - 1);
-        return all[0] && tail.whole();
-    }
-
-    /**
-     * Takes the second part's findings in the order one pass would have made them, its points numbered from
-     * {@code before} on and its lines moved by the {@code lines} before the cut; its point ids are checked here,
-     * against this part's and each other, and a duplicate's problem goes where that pass would have put it.
-     */
-    private void absorb(PointsPart tail, List<Point> into, int before, int lines) {
-        List<Problem> found = new ArrayList<>(tail.problems().size());
-        for (Problem problem : tail.problems()) {
-            found.add(new Problem(problem.file(), problem.line() + lines, problem.column(), problem.kind(),
-                    JsonPath.renumbered(problem.path(), before), problem.message()));
-        }
-        int inserted = 0;
-        for (PointIdUse use : tail.ids()) {
-            int line = use.line() + lines;
-            Integer earlier = pointIds.putIfAbsent(use.id(), line);
-            if (earlier != null) {
-                found.add(use.problemsBefore() + inserted, new Problem(problems.file(), line,
-                        problems.columnAtByte(use.offset()), ProblemKind.DUPLICATE_ID,
-                        "$.points[" + (before + use.index()) + "].id", duplicatePoint(use.id(), earlier)));
-                inserted++;
-            }
-        }
-        problems.list().addAll(found);
-        references.adoptPending(tail.references(), lines, before);
-        locations.append(tail.locations(), lines);
-        into.addAll(tail.points());
-    }
-
-    /**
-     * The second part: an array of points, which must be all the input, numbered from 0 (the first part renumbers
-     * them). Stops early (throws) once {@code abandoned} says the result is no longer wanted.
-     */
-    PointsPart readPoints(BooleanSupplier abandoned) throws IOException {
-        if (in.json.nextToken() != JsonToken.START_ARRAY) {
-            throw new IOException("the second part of the points is not an array");
-        }
-        in.path.enterField("points");
-        List<Point> points = new ArrayList<>();
-        boolean[] all = {true};
-        int count = in.array(index -> {
-            if (abandoned.getAsBoolean()) {
-                throw new IOException("abandoned");
-            }
-            pointIndex = index;
-            Point value = point();
-            if (value == null) {
-                all[0] = false;
-            } else {
-                points.add(value);
-            }
-        });
-        in.path.leave();
-        int endLine = in.here().getLineNr();
-        boolean alone = in.json.nextToken() == null;
-        return new PointsPart(points, all[0], count, problems.list(), references, locations, deferredIds, endLine,
-                alone);
     }
 
     private Side side() throws IOException {
@@ -364,7 +242,7 @@ final class ModelReader {
             return null;
         }
         return new Source(values[0], values[1], values[2], values[3], kind[0], values[5], values[6], published[0],
-                values[8], values[9], values[10]);
+                values[8], values[9], values[10], values[11]);
     }
 
     private Point point() throws IOException {
@@ -377,11 +255,7 @@ final class ModelReader {
             switch (field) {
                 case 0 -> {
                     values[0] = id(null);
-                    if (values[0] != null && deferredIds != null) {
-                        JsonLocation at = in.here();
-                        deferredIds.add(new PointIdUse(values[0], problems.line(at), problems.offset(at), pointIndex,
-                                problems.list().size()));
-                    } else if (values[0] != null) {
+                    if (values[0] != null) {
                         Integer earlier = pointIds.putIfAbsent(values[0], problems.line(in.here()));
                         if (earlier != null) {
                             in.report(ProblemKind.DUPLICATE_ID, duplicatePoint(values[0], earlier));
@@ -396,8 +270,7 @@ final class ModelReader {
                 }
                 case 2 -> values[2] = in.text();
                 case 3 -> ok[0] &= claims(claims);
-                default -> ok[0] &= nonEmptyList(framings, () -> framing(framedSources), "a point needs at least "
-                        + "one framing");
+                default -> ok[0] &= list(framings, () -> framing(framedSources), null); // may be empty
             }
         });
         if (!isObject || !ok[0] || values[0] == null || values[1] == null || values[2] == null) {
@@ -438,7 +311,7 @@ final class ModelReader {
     }
 
     private Framing framing(Set<String> framedSources) throws IOException {
-        String[] values = new String[5];
+        String[] values = new String[FRAMING.size()];
         Stance[] stance = new Stance[1];
         Certainty[] certainty = new Certainty[1];
         List<Quote> quotes = new ArrayList<>();
@@ -473,7 +346,7 @@ final class ModelReader {
         if (!isObject || !ok[0] || values[0] == null) {
             return null;
         }
-        return new Framing(values[0], values[1], stance[0], certainty[0], values[4], quotes);
+        return new Framing(values[0], values[1], stance[0], certainty[0], values[4], quotes, values[6]);
     }
 
     private <T> boolean nonEmptyList(List<T> into, ItemReader<T> item, String emptyMessage) throws IOException {
@@ -489,6 +362,7 @@ final class ModelReader {
     private Quote quote() throws IOException {
         String[] text = new String[1];
         String[] side = new String[1];
+        Integer[] occurrence = new Integer[1];
         Integer[] offsets = new Integer[2];
         int[] textAt = new int[2];
         JsonLocation[] offsetAt = new JsonLocation[2];
@@ -506,13 +380,17 @@ final class ModelReader {
                     offsets[field - 1] = in.integer();
                     ok[0] &= offsets[field - 1] != null;
                 }
-                default -> {
+                case 3 -> {
                     side[0] = in.string();
                     if (side[0] == null) {
                         ok[0] = false;
                     } else {
                         side[0] = references.use(Target.SIDE, side[0], in);
                     }
+                }
+                default -> {
+                    occurrence[0] = occurrence();
+                    ok[0] &= occurrence[0] != null;
                 }
             }
         });
@@ -522,13 +400,24 @@ final class ModelReader {
         if (!offsetsRequired) {
             locations.addQuote(textAt[0], textAt[1]);
             return new Quote(text[0], offsets[0] == null ? -1 : offsets[0], offsets[1] == null ? -1 : offsets[1],
-                    side[0]);
+                    side[0], occurrence[0]);
         }
         if (offsets[0] == null || offsets[1] == null || !offsetsInRange(text[0], offsets, offsetAt)) {
             return null;
         }
         locations.addQuote(textAt[0], textAt[1]);
-        return new Quote(text[0], offsets[0], offsets[1], side[0]);
+        return new Quote(text[0], offsets[0], offsets[1], side[0], occurrence[0]);
+    }
+
+    /** A quote's {@code occurrence}: a whole number from 1 (which occurrence of the text locate takes). */
+    private Integer occurrence() throws IOException {
+        Integer value = in.integer();
+        if (value != null && value < 1) {
+            in.report(ProblemKind.RANGE, "occurrence " + value + " is not 1 or more (1 is the first occurrence of "
+                    + "the text in the article)");
+            return null;
+        }
+        return value;
     }
 
     /** Checked after the quote object was read, so the path stack is at the quote; paths are built only on a problem. */

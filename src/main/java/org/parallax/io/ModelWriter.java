@@ -39,6 +39,7 @@ public final class ModelWriter {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
+            optional(json, "$schema", model.schema());
             json.writeNumberField("schemaVersion", model.schemaVersion());
             json.writeStringField("title", model.title());
             json.writeArrayFieldStart("sides");
@@ -77,6 +78,7 @@ public final class ModelWriter {
         json.writeStartObject();
         json.writeStringField("id", source.id());
         json.writeStringField("title", source.title());
+        optional(json, "shortName", source.explicitShortName());
         optional(json, "author", source.author());
         optional(json, "publisher", source.publisher());
         json.writeStringField("kind", source.kind().id());
@@ -109,6 +111,7 @@ public final class ModelWriter {
             optional(json, "stance", framing.stance() == null ? null : framing.stance().id());
             optional(json, "certainty", framing.certainty() == null ? null : framing.certainty().id());
             optional(json, "frame", framing.frame());
+            optional(json, "note", framing.note());
             json.writeArrayFieldStart("quotes");
             for (Quote quote : framing.quotes()) {
                 json.writeStartObject();
@@ -116,6 +119,9 @@ public final class ModelWriter {
                 json.writeNumberField("start", quote.start());
                 json.writeNumberField("end", quote.end());
                 optional(json, "side", quote.side());
+                if (quote.occurrence() != null) {
+                    json.writeNumberField("occurrence", quote.occurrence());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

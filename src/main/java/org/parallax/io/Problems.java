@@ -8,18 +8,11 @@ import java.util.List;
 final class Problems {
     private final String file;
     private final byte[] bytes;
-    private final PartShift shift;
     private final List<Problem> found = new ArrayList<>();
 
     Problems(String file, byte[] bytes) {
-        this(file, bytes, PartShift.none());
-    }
-
-    /** For one part of a split file: {@code bytes} is the whole file, {@code shift} maps the part's locations into it. */
-    Problems(String file, byte[] bytes, PartShift shift) {
         this.file = file;
         this.bytes = bytes;
-        this.shift = shift;
     }
 
     void add(ProblemKind kind, JsonLocation at, String path, String message) {
@@ -35,9 +28,7 @@ final class Problems {
         if (at == null) {
             return 0;
         }
-        int line = Math.max(at.getLineNr(), 0);
-        long offset = at.getByteOffset();
-        return offset < 0 ? line : shift.line(line, offset);
+        return Math.max(at.getLineNr(), 0);
     }
 
     int column(JsonLocation at) {
@@ -45,18 +36,7 @@ final class Problems {
             return 0;
         }
         long offset = at.getByteOffset();
-        return offset < 0 ? Math.max(at.getColumnNr(), 0) : TextPosition.column(bytes, shift.offset(offset));
-    }
-
-    /** The byte offset of {@code at} in the whole file (-1 when unknown). */
-    long offset(JsonLocation at) {
-        long offset = at == null ? -1 : at.getByteOffset();
-        return offset < 0 ? -1 : shift.offset(offset);
-    }
-
-    /** The column of a byte offset in the whole file. */
-    int columnAtByte(long offset) {
-        return TextPosition.column(bytes, offset);
+        return offset < 0 ? Math.max(at.getColumnNr(), 0) : TextPosition.column(bytes, offset);
     }
 
     String file() {

@@ -11,9 +11,10 @@ import org.parallax.model.Source;
 
 /**
  * Finds each quote's text in its article and computes its offsets, so nobody types offsets by hand.
- * A quote whose offsets already read its text keeps them (even when the text occurs elsewhere too); a text
- * found exactly once gets that place; a text found several times is ambiguous and one found nowhere is
- * missing: both are problems, and the quote keeps its old offsets.
+ * A quote with an {@code occurrence} N gets the Nth place its text occurs (a problem when there are fewer).
+ * Without one, a quote whose offsets already read its text keeps them (even when the text occurs elsewhere
+ * too); a text found exactly once gets that place; a text found several times is ambiguous and one found
+ * nowhere is missing: both are problems, and the quote keeps its old offsets.
  */
 public final class QuoteLocator {
     /** One quote whose offsets change ({@code oldStart}/{@code oldEnd} are -1 when it had none). */
@@ -63,18 +64,41 @@ public final class QuoteLocator {
                         continue;
                     }
                     SourceText text = article.get();
+                    int length = quote.text().codePointCount(0, quote.text().length());
+                    String file = model.source(framing.source()).map(Source::file).orElse(framing.source());
+                    if (quote.occurrence() != null) {
+                        int n = quote.occurrence();
+                        List<Integer> found = text.occurrences(quote.text(), n);
+                        if (found.size() < n) {
+                            quotes.add(quote);
+                            problems.add(new Problem(locations.file(), at.line(), at.column(), found.isEmpty()
+                                    ? ProblemKind.NOT_VERBATIM : ProblemKind.RANGE, path + (found.isEmpty()
+                                    ? ".text" : ".occurrence"), found.isEmpty() ? "the text does not occur in " + file
+                                    + " (check spelling, punctuation and quote marks against the article)"
+                                    : "occurrence " + n + " asked for, but the text occurs only " + found.size()
+                                    + (found.size() == 1 ? " time" : " times") + " in " + file));
+                            continue;
+                        }
+                        int start = found.get(n - 1);
+                        if (quote.start() == start && quote.end() == start + length) {
+                            unchanged++;
+                            quotes.add(quote);
+                        } else {
+                            changes.add(new Change(path, quote.start(), quote.end(), start, start + length));
+                            quotes.add(quote.at(start, start + length));
+                        }
+                        continue;
+                    }
                     if (text.matches(quote.start(), quote.end(), quote.text())) {
                         unchanged++;
                         quotes.add(quote);
                         continue;
                     }
                     List<Integer> found = text.occurrences(quote.text(), OCCURRENCES_SHOWN);
-                    int length = quote.text().codePointCount(0, quote.text().length());
-                    String file = model.source(framing.source()).map(Source::file).orElse(framing.source());
                     if (found.size() == 1) {
                         int start = found.get(0);
                         changes.add(new Change(path, quote.start(), quote.end(), start, start + length));
-                        quotes.add(new Quote(quote.text(), start, start + length, quote.side()));
+                        quotes.add(quote.at(start, start + length));
                     } else {
                         quotes.add(quote);
                         problems.add(found.isEmpty()
@@ -84,16 +108,15 @@ public final class QuoteLocator {
                                 : new Problem(locations.file(), at.line(), at.column(), ProblemKind.AMBIGUOUS,
                                         path + ".text", "the text occurs " + (found.size() == OCCURRENCES_SHOWN
                                         ? "at least " : "") + found.size() + " times in " + file + ", at "
-                                        + spans(found, length) + "; quote more words to make it unique"));
+                                        + spans(found, length) + "; quote more words to make it unique, or give the quote an "
+                                        + "\"occurrence\" (1 for the first)"));
                     }
                 }
-                framings.add(new Framing(framing.source(), framing.speaker(), framing.stance(), framing.certainty(),
-                        framing.frame(), quotes));
+                framings.add(framing.withQuotes(quotes));
             }
             points.add(new Point(point.id(), point.theme(), point.title(), point.claims(), framings));
         }
-        Model located = new Model(model.schemaVersion(), model.title(), model.sides(), model.themes(),
-                model.sources(), points);
+        Model located = model.withPoints(points);
         return new Result(located, changes, unchanged, problems);
     }
 

@@ -31,7 +31,8 @@ public final class QuoteVerifier {
         }
         SourceText text = article.get();
         if (text.matches(quote.start(), quote.end(), quote.text())) {
-            return new QuoteCheck(QuoteCheck.Status.VERIFIED, "verbatim", List.of());
+            return quote.occurrence() == null ? new QuoteCheck(QuoteCheck.Status.VERIFIED, "verbatim", List.of())
+                    : checkOccurrence(text, quote);
         }
         List<Integer> found = text.occurrences(quote.text(), OCCURRENCES_SHOWN);
         String there = quote.start() >= 0 && quote.end() >= quote.start() && quote.end() <= text.codePointCount()
@@ -42,6 +43,21 @@ public final class QuoteVerifier {
         String where = found.isEmpty() ? "the text does not occur in the article"
                 : "the text occurs at " + describe(found, quote.text().codePointCount(0, quote.text().length()));
         return new QuoteCheck(QuoteCheck.Status.NOT_VERBATIM, "not verbatim: " + there + "; " + where, found);
+    }
+
+    /** A verbatim quote that names its {@code occurrence}: verified only when its offsets are at that one. */
+    private static QuoteCheck checkOccurrence(SourceText text, Quote quote) {
+        int n = quote.occurrence();
+        List<Integer> found = text.occurrences(quote.text(), n);
+        if (found.size() == n && found.get(n - 1) == quote.start()) {
+            return new QuoteCheck(QuoteCheck.Status.VERIFIED, "verbatim", List.of());
+        }
+        String wanted = found.size() < n ? "the text occurs only " + found.size() + " time" + (found.size() == 1 ? ""
+                : "s") + " in the article" : "occurrence " + n + " is at [" + found.get(n - 1) + ", "
+                + (found.get(n - 1) + quote.length()) + ")";
+        return new QuoteCheck(QuoteCheck.Status.NOT_VERBATIM, "not at its occurrence: the offsets [" + quote.start()
+                + ", " + quote.end() + ") read the text, but the quote asks for occurrence " + n + " and " + wanted
+                + " (run parallax locate)", found);
     }
 
     /** The paragraph around the quote in its article, when the article is attached and the offsets fit it. */

@@ -45,32 +45,6 @@ final class References {
         }
     }
 
-    private References(References shared) {
-        defined = shared.defined;
-        canonical = shared.canonical;
-        complete = new EnumMap<>(shared.complete);
-    }
-
-    /**
-     * References for the second part of a split load's points (decision 0019), taken when the first part reaches
-     * the points: the definitions are shared (nothing defines an id while points are read), which lists are complete
-     * is copied as it is then, and the uses that cannot be checked yet are kept apart.
-     */
-    References forPointsPart() {
-        return new References(this);
-    }
-
-    /**
-     * Takes over the unchecked uses of the points part read after this one's, in order, moving their lines by
-     * {@code lines} and renumbering their points from {@code before} on.
-     */
-    void adoptPending(References part, int lines, int before) {
-        for (Pending use : part.pending) {
-            pending.add(new Pending(use.target(), use.id(), JsonPath.renumbered(use.path(), before),
-                    use.line() + lines, use.column()));
-        }
-    }
-
     /** Records an id; returns the line of an earlier definition of the same id, or 0 when it is new. */
     int define(Target target, String id, int line) {
         Integer earlier = defined.get(target).putIfAbsent(id, line);

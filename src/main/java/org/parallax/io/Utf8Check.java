@@ -1,5 +1,11 @@
 package org.parallax.io;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -10,9 +16,8 @@ import java.util.concurrent.FutureTask;
  * truncated sequences are rejected (the JSON parser lets some of these through). The offset reported is
  * the first byte of the bad sequence, where the decoder reports it too.
  *
- * <p>A plain byte loop with an ASCII fast path rather than a {@code CharsetDecoder}: a model is almost all
- * ASCII, and decoding 40 MB into throw-away chars only to learn that it decodes cost a tenth of a load
- * (decision 0015).
+ * <p>The JDK's {@code CharsetDecoder} does the work, into a small reused buffer (decision 0071); on a large file
+ * it runs on a thread of its own beside the parser.
  */
 final class Utf8Check {
     /** Below this size the check is over before a thread would have started. */
@@ -53,49 +58,21 @@ final class Utf8Check {
 
     /** Offset of the first invalid byte, or empty when all bytes are valid UTF-8. */
     static OptionalInt firstInvalidByte(byte[] bytes) {
-        int i = 0;
-        int length = bytes.length;
-        while (i < length) {
-            int b = bytes[i];
-            if (b >= 0) { // ASCII, the common case
-                i++;
-                continue;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192); // decoded chars are thrown away: only the verdict is wanted
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return OptionalInt.of(in.position());
             }
-            int size = sequenceLength(bytes, i, b & 0xFF);
-            if (size == 0) {
-                return OptionalInt.of(i);
+            if (result.isUnderflow()) {
+                result = decoder.flush(out.clear());
+                return result.isError() ? OptionalInt.of(in.position()) : OptionalInt.empty();
             }
-            i += size;
+            out.clear();
         }
-        return OptionalInt.empty();
-    }
-
-    /** Length of the valid multi-byte sequence starting at {@code at} with lead byte {@code lead}, or 0. */
-    private static int sequenceLength(byte[] bytes, int at, int lead) {
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            return continuation(bytes, at + 1, 0x80, 0xBF) ? 2 : 0;
-        }
-        if (lead >= 0xE0 && lead <= 0xEF) {
-            // E0: no overlong forms (second byte A0..BF); ED: no surrogates (80..9F)
-            int low = lead == 0xE0 ? 0xA0 : 0x80;
-            int high = lead == 0xED ? 0x9F : 0xBF;
-            return continuation(bytes, at + 1, low, high) && continuation(bytes, at + 2, 0x80, 0xBF) ? 3 : 0;
-        }
-        if (lead >= 0xF0 && lead <= 0xF4) {
-            // F0: no overlong forms (90..BF); F4: nothing above U+10FFFF (80..8F)
-            int low = lead == 0xF0 ? 0x90 : 0x80;
-            int high = lead == 0xF4 ? 0x8F : 0xBF;
-            return continuation(bytes, at + 1, low, high) && continuation(bytes, at + 2, 0x80, 0xBF)
-                    && continuation(bytes, at + 3, 0x80, 0xBF) ? 4 : 0;
-        }
-        return 0; // a stray continuation byte, C0/C1 (always overlong) or F5..FF (beyond Unicode)
-    }
-
-    private static boolean continuation(byte[] bytes, int at, int low, int high) {
-        if (at >= bytes.length) {
-            return false; // truncated at the end of the file
-        }
-        int b = bytes[at] & 0xFF;
-        return b >= low && b <= high;
     }
 }

@@ -28,9 +28,20 @@ public final class Model {
     private final Map<String, Point> pointById;
     private final Map<String, Integer> themeOrder;
     private final Map<String, Integer> sourceOrder;
+    /** The top-level {@code "$schema"} of the file, kept so a rewrite keeps it; null when absent. */
+    private final String schema;
+    /** Unique short names by source id, made on first use (the command line rarely asks). */
+    private volatile Map<String, String> shortNames;
 
     public Model(int schemaVersion, String title, List<Side> sides, List<Theme> themes, List<Source> sources,
                  List<Point> points) {
+        this(schemaVersion, title, sides, themes, sources, points, null);
+    }
+
+    /** A model whose file carries a top-level {@code "$schema"} ({@code schema}, may be null). */
+    public Model(int schemaVersion, String title, List<Side> sides, List<Theme> themes, List<Source> sources,
+                 List<Point> points, String schema) {
+        this.schema = schema;
         this.schemaVersion = schemaVersion;
         this.title = Objects.requireNonNull(title, "title");
         this.sides = List.copyOf(sides);
@@ -62,6 +73,8 @@ public final class Model {
     }
 
     public int schemaVersion() { return schemaVersion; }
+    /** The file's top-level {@code "$schema"}, or null when it has none. */
+    public String schema() { return schema; }
     public String title() { return title; }
     public List<Side> sides() { return sides; }
     public List<Theme> themes() { return themes; }
@@ -83,6 +96,40 @@ public final class Model {
         return sourceOrder.getOrDefault(sourceId, Integer.MAX_VALUE);
     }
 
+    /** This model with other points, everything else (the {@code "$schema"} included) kept. */
+    public Model withPoints(List<Point> newPoints) {
+        return new Model(schemaVersion, title, sides, themes, sources, newPoints, schema);
+    }
+
+    /** This model with another top-level {@code "$schema"} (null for none). */
+    public Model withSchema(String newSchema) {
+        return new Model(schemaVersion, title, sides, themes, sources, points, newSchema);
+    }
+
+    /**
+     * The source's short name, unique within this model ({@link ShortNames#unique}, decision 0100); the id itself
+     * for an unknown source.
+     */
+    public String shortName(String sourceId) {
+        Map<String, String> names = shortNames;
+        if (names == null) {
+            names = ShortNames.unique(sources);
+            shortNames = names;
+        }
+        return names.getOrDefault(sourceId, sourceId);
+    }
+
+    /** Points no source makes yet (an empty {@code framings} list): validate counts them in its summary. */
+    public int pointsWithoutFramings() {
+        int count = 0;
+        for (Point point : points) {
+            if (point.framings().isEmpty()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public int quoteCount() {
         int count = 0;
         for (Point point : points) {
@@ -95,6 +142,7 @@ public final class Model {
     public boolean equals(Object other) {
         return other instanceof Model that
                 && schemaVersion == that.schemaVersion
+                && Objects.equals(schema, that.schema)
                 && title.equals(that.title)
                 && sides.equals(that.sides)
                 && themes.equals(that.themes)
@@ -104,7 +152,7 @@ public final class Model {
 
     @Override
     public int hashCode() {
-        return Objects.hash(schemaVersion, title, sides, themes, sources, points);
+        return Objects.hash(schemaVersion, schema, title, sides, themes, sources, points);
     }
 
     @Override

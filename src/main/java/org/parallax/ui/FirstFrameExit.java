@@ -1,7 +1,6 @@
 package org.parallax.ui;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -18,8 +17,6 @@ import org.parallax.ui.main.MainWindow;
 final class FirstFrameExit {
     private static final Logger LOG = Logger.getLogger(FirstFrameExit.class.getName());
     private static final Duration LIMIT = Duration.seconds(90);
-    /** cli.ShortRunJvm's property of the window's child JVM (the ui does not depend on the cli). */
-    private static final String WINDOW_CHILD = "parallax.windowChild";
     private final Scene scene;
     private boolean firstFrameSeen;
     private boolean done;
@@ -67,28 +64,15 @@ final class FirstFrameExit {
     }
 
     private static long sinceJvmStart() {
-        // the process start from the OS (cheaper than loading java.lang.management in the measured pulse); in the
-        // window's child JVM (decision 0004) the start of the java -jar process that started it
-        return launcher().info().startInstant()
+        // the process start from the OS (cheaper than loading java.lang.management in the measured pulse)
+        return ProcessHandle.current().info().startInstant()
                 .map(start -> java.time.Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
     }
 
-    /** The CPU time used so far (with the parent's, in a window child), a steadier measure than wall time. */
+    /** The CPU time used so far, a steadier measure than wall time. */
     private static String cpu() {
-        Optional<java.time.Duration> own = ProcessHandle.current().info().totalCpuDuration();
-        if (own.isEmpty()) {
-            return "";
-        }
-        ProcessHandle launcher = launcher();
-        long parent = launcher.equals(ProcessHandle.current()) ? 0
-                : launcher.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
-        return " (cpu " + (own.get().toMillis() + parent) + " ms)";
-    }
-
-    /** The process the user started: this one, or the parent of the window's child JVM. */
-    private static ProcessHandle launcher() {
-        return Boolean.getBoolean(WINDOW_CHILD) ? ProcessHandle.current().parent().orElse(ProcessHandle.current())
-                : ProcessHandle.current();
+        return ProcessHandle.current().info().totalCpuDuration().map(cpu -> " (cpu " + cpu.toMillis() + " ms)")
+                .orElse("");
     }
 
     private void finish(int status, String message) {

@@ -34,10 +34,9 @@ import org.parallax.ui.main.WindowExtensions;
 
 /**
  * The desktop application: starts the startup model's load, then the JavaFX toolkit, shows a loading window at once
- * and builds the main window behind it (decision 0063). Arguments: {@code --model PATH} (or
- * {@code -Dparallax.model=PATH}, since {@code java -jar} with arguments runs the CLI) opens that model;
- * {@code --exit-after-first-frame} (or {@code -Dparallax.exitAfterFirstFrame=true}) exits 0 once a frame shows the
- * populated comparison table, and 1 when no model could be shown (the CI launch check).
+ * and builds the main window behind it (decision 0063). Arguments ({@link WindowArguments}): a model file or
+ * {@code --model PATH} opens that model; {@code --exit-after-first-frame} exits 0 once a frame shows the populated
+ * comparison table, and 1 when no model could be shown (the CI launch check).
  *
  * <p>Not a JavaFX {@code Application}: the load must start before the toolkit does, and {@code Application.launch}
  * gives no way to hand the started load to the instance it creates. {@link Platform#startup} starts the same
@@ -55,19 +54,16 @@ public final class ParallaxApp {
     }
 
     public static void main(String[] args) {
-        Optional<Path> requested = Optional.ofNullable(System.getProperty("parallax.model")).map(Path::of);
-        boolean exitAfterFirstFrame = Boolean.getBoolean("parallax.exitAfterFirstFrame");
-        List<String> arguments = List.of(args);
-        for (int i = 0; i < arguments.size(); i++) {
-            if (arguments.get(i).equals("--model") && i + 1 < arguments.size()) {
-                requested = Optional.of(Path.of(arguments.get(++i)));
-            } else if (arguments.get(i).equals("--exit-after-first-frame")) {
-                exitAfterFirstFrame = true;
-            }
-        }
+        WindowArguments arguments = WindowArguments.parse(List.of(args))
+                .orElseGet(() -> new WindowArguments(Optional.empty(), Boolean.getBoolean("parallax.exitAfterFirstFrame")));
+        start(arguments);
+    }
+
+    /** Starts the window with these arguments; returns at once (the toolkit keeps the process alive). */
+    public static void start(WindowArguments arguments) {
         // preferences are read (they name the last model) and the load started off the main thread, which starts
         // the JavaFX toolkit at once; the FX thread takes them when it needs them, long after they are ready
-        Optional<Path> model = requested;
+        Optional<Path> model = arguments.model();
         FutureTask<ParallaxApp> prepared = new FutureTask<>(() -> {
             JavaPreferencesStore preferences = JavaPreferencesStore.fromSystemProperty();
             Optional<ModelPreload> preload = StartupModel.choose(model, new AppPreferences(preferences))
@@ -83,7 +79,7 @@ public final class ParallaxApp {
         Thread preparing = new Thread(prepared, "parallax-startup");
         preparing.setDaemon(true);
         preparing.start();
-        boolean exit = exitAfterFirstFrame;
+        boolean exit = arguments.exitAfterFirstFrame();
         Platform.startup(() -> {
             try {
                 prepared.get().start(new Stage(), exit);

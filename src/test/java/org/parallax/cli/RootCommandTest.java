@@ -18,6 +18,11 @@ class RootCommandTest {
     }
 
     @Test
+    void theVersionIsTheBuildsNotAPlaceholder() {
+        assertThat(CliRun.of("--version").out().strip()).matches("parallax \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
     void theHelpListsEveryCommand() {
         CliRun run = CliRun.of("--help");
 

@@ -34,6 +34,21 @@ class ValidateCommandTest {
     }
 
     @Test
+    void pointsWithoutFramingsAreValidAndCounted(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("m.json");
+        Files.writeString(model, DANGLING.replace("\"nope\"", "\"t\"").replace("]}]}]}", "]}]},\n"
+                + "  {\"id\": \"q\", \"theme\": \"t\", \"title\": \"Q\", \"framings\": []}]}"), StandardCharsets.UTF_8);
+
+        CliRun text = CliRun.of("validate", model.toString());
+        CliRun json = CliRun.of("validate", model.toString(), "--format", "json");
+
+        assertThat(text.exitCode()).as(text.out()).isZero();
+        assertThat(text.out()).isEqualTo("valid: 1 sources, 1 themes, 2 points (1 is made by no source yet), "
+                + "1 quotes\n");
+        assertThat(json.out()).contains("\"pointsWithoutFramings\" : 1");
+    }
+
+    @Test
     void withSourcesEveryQuoteIsVerified() {
         CliRun run = CliRun.of("validate", SMALL, "--sources", SMALL_SOURCES);
 

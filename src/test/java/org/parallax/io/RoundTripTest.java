@@ -52,6 +52,46 @@ class RoundTripTest {
         assertThat(reread.model().points().get(0).claims().keySet()).containsExactly("ruritania", "freedonia");
     }
 
+    @Test
+    void theOptionalFieldsAndTheSchemaHintAreWrittenAndReadBack() throws IOException {
+        String json = """
+                {"$schema": "../docs/model-schema.json", "schemaVersion": 1, "title": "T",
+                 "sides": [{"id": "a", "label": "A"}], "themes": [{"id": "t", "label": "T"}],
+                 "sources": [{"id": "s", "title": "A title", "shortName": "Ledger", "kind": "original"}],
+                 "points": [{"id": "p", "theme": "t", "title": "P", "framings": [{"source": "s",
+                   "note": "contradicts itself", "quotes": [{"text": "labs", "start": 32, "end": 36, "occurrence": 2}]}]},
+                            {"id": "q", "theme": "t", "title": "Q", "framings": []}]}
+                """;
+        LoadResult read = new ModelLoader().load(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "m.json");
+        assertThat(read.problems()).isEmpty();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ModelWriter().write(read.model(), out);
+        String written = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        Model reread = new ModelLoader().load(out.toByteArray(), "written.json").model();
+
+        assertThat(written).startsWith("{\n  \"$schema\" : \"../docs/model-schema.json\",")
+                .contains("\"shortName\" : \"Ledger\"").contains("\"note\" : \"contradicts itself\"")
+                .contains("\"occurrence\" : 2").contains("\"framings\" : [ ]");
+        assertThat(reread).isEqualTo(read.model());
+        assertThat(reread.schema()).isEqualTo("../docs/model-schema.json");
+        assertThat(reread.source("s").orElseThrow().shortName()).isEqualTo("Ledger");
+        assertThat(reread.points().get(0).framings().get(0).note()).isEqualTo("contradicts itself");
+        assertThat(reread.points().get(0).framings().get(0).quotes().get(0).occurrence()).isEqualTo(2);
+        assertThat(reread.points().get(1).framings()).isEmpty();
+        assertThat(reread.pointsWithoutFramings()).isEqualTo(1);
+    }
+
+    @Test
+    void aModelWithoutTheNewFieldsIsWrittenWithoutThem() throws IOException {
+        Model original = new ModelLoader().load(ModelLoaderTest.SMALL).model();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ModelWriter().write(original, out);
+
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("$schema")
+                .doesNotContain("shortName").doesNotContain("\"note\"").doesNotContain("occurrence");
+    }
+
     @Property(tries = 200)
     void anyValidModelSurvivesARoundTrip(@ForAll("models") Model model) throws IOException {
         LoadResult reread = writeAndLoad(model);
@@ -102,7 +142,7 @@ class RoundTripTest {
                     full ? "en" : null, full ? "https://example.org/" + i : null,
                     full ? LocalDate.of(2000 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28))
                             : null, derivedFrom, full ? sourceList.get(i) + ".txt" : null,
-                    full ? "ab".repeat(32) : null));
+                    full ? "ab".repeat(32) : null, random.nextBoolean() ? pick(words, random) : null));
         }
         List<Point> points = new ArrayList<>();
         for (String pointId : pointIds) {
@@ -113,7 +153,7 @@ class RoundTripTest {
                 }
             }
             Set<String> framed = new LinkedHashSet<>();
-            int framingCount = 1 + random.nextInt(sourceList.size());
+            int framingCount = random.nextInt(sourceList.size() + 1); // 0: a point no source makes yet
             while (framed.size() < framingCount) {
                 framed.add(sourceList.get(random.nextInt(sourceList.size())));
             }
@@ -124,18 +164,21 @@ class RoundTripTest {
                     String text = pick(words, random);
                     int start = random.nextInt(10_000);
                     quotes.add(new Quote(text, start, start + text.codePointCount(0, text.length()),
-                            random.nextBoolean() ? null : sides.get(random.nextInt(sides.size()))));
+                            random.nextBoolean() ? null : sides.get(random.nextInt(sides.size())),
+                            random.nextBoolean() ? null : 1 + random.nextInt(5)));
                 }
                 boolean described = random.nextBoolean();
                 framings.add(new Framing(source, described ? pick(words, random) : null,
                         described ? Stance.values()[random.nextInt(4)] : null,
                         described ? Certainty.values()[random.nextInt(4)] : null,
-                        described ? pick(words, random) : null, quotes));
+                        described ? pick(words, random) : null, quotes,
+                        random.nextBoolean() ? pick(words, random) : null));
             }
             points.add(new Point(pointId, themes.get(random.nextInt(themes.size())), pick(words, random), claims,
                     framings));
         }
-        return new Model(Model.SCHEMA_VERSION, pick(words, random), sideRecords, themeRecords, sources, points);
+        return new Model(Model.SCHEMA_VERSION, pick(words, random), sideRecords, themeRecords, sources, points,
+                random.nextBoolean() ? "../docs/model-schema.json" : null);
     }
 
     private static String pick(List<String> words, Random random) {

@@ -38,10 +38,10 @@ import org.parallax.ui.common.Marks;
 public final class FilterBar extends HBox {
     private final FilterViewModel viewModel;
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
-    private final DeferredCheckComboBox<Theme> themes = new DeferredCheckComboBox<>();
-    private final DeferredCheckComboBox<Source> sources = new DeferredCheckComboBox<>();
-    private final DeferredCheckComboBox<Stance> stances = new DeferredCheckComboBox<>();
-    private final DeferredCheckComboBox<Certainty> certainties = new DeferredCheckComboBox<>();
+    private final CheckComboBox<Theme> themes = new CheckComboBox<>();
+    private final CheckComboBox<Source> sources = new CheckComboBox<>();
+    private final CheckComboBox<Stance> stances = new CheckComboBox<>();
+    private final CheckComboBox<Certainty> certainties = new CheckComboBox<>();
     private final HBox sideToggles = new HBox();
     private final ToggleGroup sideGroup = new ToggleGroup();
     private boolean syncing;
