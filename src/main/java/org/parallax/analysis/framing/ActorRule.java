@@ -42,8 +42,7 @@ final class ActorRule {
             for (Actor to : right) {
                 // a name against a role noun may be the same actor, generalised ("Meta" / "the company"); a
                 // place or nationality ("U.S.", "Chinese") is compared only with another
-                if (from.name() == to.name() && isPlace(from) == isPlace(to)
-                        && !sameActor(from.text(), to.text())) {
+                if (comparableKinds(from, to) && !sameActor(from.text(), to.text())) {
                     out.add(FramingLabel.ENTITY, Direction.CHANGED, from.text(), to.text(), from.span(), to.span(),
                             "B names '" + to.text() + "' where A names '" + from.text() + "'");
                     return;
@@ -63,6 +62,27 @@ final class ActorRule {
             return false;
         }
         return SentenceEncoder.cosine(encoder.embed(first), encoder.embed(second)) >= SYNONYM_COSINE;
+    }
+
+    /**
+     * Names compare with names and roles with roles; a name or a place against a role only when the role is a
+     * plural group ("Google" / "many U.S. firms"), not one definite actor that may be the same one generalised
+     * ("Meta" / "the company"). Places never against organisations' names ("U.S." / "OpenAI").
+     */
+    private boolean comparableKinds(Actor from, Actor to) {
+        if (from.name() && to.name()) {
+            return isPlace(from) == isPlace(to);
+        }
+        if (!from.name() && !to.name()) {
+            return true;
+        }
+        Actor role = from.name() ? to : from;
+        return plural(role);
+    }
+
+    private static boolean plural(Actor role) {
+        String key = role.words().get(role.words().size() - 1).key();
+        return key.endsWith("s") && !key.endsWith("ss");
     }
 
     /** A country, city or nationality: in aliases.txt, or one word shaped like a demonym ("Kenyan"). */

@@ -68,19 +68,33 @@ final class PairRules {
     // --- figure drift ------------------------------------------------------------------------------------
 
     private void figureDrift(Side a, Side b, Emitter out) {
-        List<Figure> left = new ArrayList<>(figures.read(a.text, a.words));
-        List<Figure> right = new ArrayList<>(figures.read(b.text, b.words));
-        left.removeIf(figure -> right.stream().anyMatch(figure::sameValue));
-        right.removeIf(figure -> figures.read(a.text, a.words).stream().anyMatch(figure::sameValue));
-        for (Figure from : left) {
+        List<Figure> allLeft = figures.read(a.text, a.words);
+        List<Figure> allRight = figures.read(b.text, b.words);
+        List<Figure> left = new ArrayList<>(allLeft);
+        List<Figure> right = new ArrayList<>(allRight);
+        left.removeIf(figure -> allRight.stream().anyMatch(figure::sameValue));
+        right.removeIf(figure -> allLeft.stream().anyMatch(figure::sameValue));
+        for (Figure from : new ArrayList<>(left)) {
             for (Figure to : right) {
                 if (from.comparable(to)) {
                     out.add(FramingLabel.FIGURE_DRIFT, Direction.CHANGED, from.text(), to.text(), from.span(),
                             to.span(), "B gives '" + to.text() + "' where A gives '" + from.text() + "'");
                     right.remove(to);
+                    left.remove(from);
                     break;
                 }
             }
+        }
+        // a figure one side gives and the other leaves out; a vague amount in its place is a quantifier
+        if (!left.isEmpty() && right.isEmpty() && quantifierMarkers(b).isEmpty() && !left.get(0).isDateName()) {
+            Figure from = left.get(0);
+            out.add(FramingLabel.FIGURE_DRIFT, Direction.DROPPED, from.text(), "", from.span(),
+                    out.mapToB(from.span().start()), "B leaves out the figure '" + from.text() + "'");
+        } else if (left.isEmpty() && !right.isEmpty() && quantifierMarkers(a).isEmpty()
+                && !right.get(0).isDateName()) {
+            Figure to = right.get(0);
+            out.add(FramingLabel.FIGURE_DRIFT, Direction.ADDED, "", to.text(), out.mapToA(to.span().start()),
+                    to.span(), "B adds the figure '" + to.text() + "'");
         }
     }
 
@@ -141,10 +155,12 @@ final class PairRules {
         List<Marker> boosters = new ArrayList<>();
         for (Marker marker : side.find(lexicons.boosters())) {
             String key = side.words.get(marker.first()).key();
-            if (key.equals("no") || key.equals("without")) {
-                // "no doubt" is a booster, not a negation; kept
-                boosters.add(marker);
-                continue;
+            if (key.equals("so")) {
+                int next = marker.last() + 1;
+                String tag = next < side.words.size() ? side.tag(next) : null;
+                if (tag == null || !(tag.equals("ADJ") || tag.equals("ADV"))) {
+                    continue; // "so" as a conjunction
+                }
             }
             boosters.add(marker);
         }
@@ -167,6 +183,11 @@ final class PairRules {
         if (left.isEmpty() && right.isEmpty()) {
             return;
         }
+        left.removeIf(frame -> sourceMoved(frame, b));
+        right.removeIf(frame -> sourceMoved(frame, a));
+        if (left.isEmpty() && right.isEmpty()) {
+            return;
+        }
         if (right.isEmpty()) {
             Frame frame = left.get(0);
             out.dropped(FramingLabel.ATTRIBUTION, frame.whole(a), "B drops the attribution '" + frame.phrase + "'");
@@ -184,7 +205,7 @@ final class PairRules {
             out.add(FramingLabel.ATTRIBUTION, Direction.CHANGED, from.phrase, to.phrase, from.marker.span(),
                     to.marker.span(), "B attributes it to '" + (to.source.isEmpty() ? to.phrase : to.source)
                             + "' where A has '" + (from.source.isEmpty() ? from.phrase : from.source) + "'");
-        } else if (!from.kind.equals(to.kind) && !from.kind.equals("evaluative") && !to.kind.equals("evaluative")) {
+        } else if (!from.kind.equals(to.kind) && SPEECH_KINDS.contains(from.kind) && SPEECH_KINDS.contains(to.kind)) {
             out.add(FramingLabel.ATTRIBUTION, Direction.CHANGED, from.marker.text(), to.marker.text(),
                     from.marker.span(), to.marker.span(), "B reports it with '" + to.marker.text()
                             + "' where A has '" + from.marker.text() + "'");
@@ -211,7 +232,7 @@ final class PairRules {
             frames.add(new Frame(marker, "hearsay", "", Set.of(), marker.text(), null));
         }
         for (Marker marker : side.find(lexicons.reporting())) {
-            if (overlaps(marker, frames)) {
+            if (overlaps(marker, frames) || !reportingUse(side, marker)) {
                 continue;
             }
             int first;
@@ -265,6 +286,23 @@ final class PairRules {
         return frames;
     }
 
+    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "its", "their", "his", "her",
+            "victory", "title", "credit", "responsibility", "for", "on", "off", "in", "up", "out");
+
+    /** "claimed a victory", "called for", "show up": the verb takes an object, it reports nothing. */
+    private static boolean reportingUse(Side side, Marker marker) {
+        String key = side.words.get(marker.first()).key();
+        int next = marker.last() + 1;
+        String following = next < side.words.size() ? side.words.get(next).key() : "";
+        if ((key.startsWith("claim") || key.equals("called") || key.startsWith("show")
+                || key.equals("considered") || key.equals("estimated")) && OBJECT_STARTS.contains(following)) {
+            return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> SPEECH_KINDS = Set.of("neutral", "distancing", "factive", "warn", "deny");
+
     private static boolean overlaps(Marker marker, List<Frame> frames) {
         for (Frame frame : frames) {
             if (marker.first() <= frame.marker.last() && frame.marker.first() <= marker.last()) {
@@ -272,6 +310,11 @@ final class PairRules {
             }
         }
         return false;
+    }
+
+    /** A frame whose named source the other side has as its subject ("Exit polls put..." / "according to"). */
+    private static boolean sourceMoved(Frame frame, Side other) {
+        return !frame.sourceStems.isEmpty() && other.stems.containsAll(frame.sourceStems);
     }
 
     private boolean sameSource(Frame from, Frame to, Side a, Side b) {
@@ -306,12 +349,17 @@ final class PairRules {
         int flips = 0;
         Marker evidenceA = null;
         Marker evidenceB = null;
+        boolean cancelled = false;
         if ((left.size() + right.size()) % 2 == 1) {
             List<Marker> odd = left.size() > right.size() ? left : right;
             Side oddSide = odd == left ? a : b;
             Side otherSide = odd == left ? b : a;
+            if (hasWeakNegative(otherSide, oddSide)) {
+                cancelled = true; // "did not meet" / "missed", "no" / "few": the same polarity in other words
+                odd = List.of();
+            }
             for (Marker marker : odd) {
-                if (scopeShared(oddSide, otherSide, marker)) {
+                if (scopeShared(oddSide, otherSide, marker) || replaced(out, marker, odd == left)) {
                     flips++;
                     if (odd == left) {
                         evidenceA = marker;
@@ -325,7 +373,7 @@ final class PairRules {
         int antonymFlips = 0;
         Marker antonymA = null;
         Marker antonymB = null;
-        for (Lexicon.Entry entry : lexicons.antonyms().entries()) {
+        for (Lexicon.Entry entry : cancelled ? List.<Lexicon.Entry>of() : lexicons.antonyms().entries()) {
             String x = Words.stem(entry.phrase());
             String y = Words.stem(entry.tag());
             Marker inA = a.stemMarker(x);
@@ -419,6 +467,29 @@ final class PairRules {
             negators.add(marker);
         }
         return negators;
+    }
+
+    /** True when {@code side} has a word of negative polarity that {@code other} does not have. */
+    private boolean hasWeakNegative(Side side, Side other) {
+        for (Marker marker : side.find(lexicons.weakNegatives())) {
+            if (!other.stems.contains(side.words.get(marker.first()).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word diff replaces the negator's place with other words (not a clause added whole). */
+    private static boolean replaced(Emitter out, Marker negator, boolean fromSide) {
+        for (WordSpan span : out.pair.words()) {
+            Span mine = fromSide ? span.from() : span.to();
+            Span theirs = fromSide ? span.to() : span.from();
+            if (mine.start() <= negator.span().start() && negator.span().end() <= mine.end()) {
+                return span.op() == WordSpan.Op.REPLACE && Words.of(fromSide ? out.toText() : out.fromText(),
+                        theirs.start(), theirs.end()).size() >= 1;
+            }
+        }
+        return false;
     }
 
     /** True when a content word in the negator's scope (up to the clause's end, four words) is on the other side. */
@@ -517,9 +588,22 @@ final class PairRules {
                     || before.equals("good"))) {
                 continue;
             }
+            if (embeddedQuestion(side, marker.first())) {
+                continue; // "how fast they can progress": ability in a subordinate clause
+            }
             markers.add(marker);
         }
         return markers;
+    }
+
+    private static boolean embeddedQuestion(Side side, int index) {
+        for (int k = Math.max(0, index - 3); k < index; k++) {
+            String key = side.words.get(k).key();
+            if (key.equals("how") || key.equals("whether") || key.equals("what")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Markers tagged with a class: same classes cancel; what is left is changed / added / dropped. */
@@ -910,6 +994,14 @@ final class PairRules {
 
         List<FramingChange> changes() {
             return changes;
+        }
+
+        String fromText() {
+            return context.fromText();
+        }
+
+        String toText() {
+            return context.toText();
         }
 
         /** The changes less those inside a clause an omission drops or adds whole (the omission says it). */
