@@ -25,7 +25,7 @@ final class ActorRule {
     }
 
     /** An actor: a name (capitalised) or a role noun. */
-    private record Actor(Span span, String text, List<Word> words, boolean name) {
+    private record Actor(Span span, String text, List<Word> words, boolean name, boolean located) {
     }
 
     /** Entity changes of a pair; actors inside the given source spans are attribution's, not entity's. */
@@ -77,7 +77,8 @@ final class ActorRule {
             return true;
         }
         Actor role = from.name() ? to : from;
-        return plural(role);
+        Actor name = from.name() ? from : to;
+        return plural(role) && !name.located();
     }
 
     private static boolean plural(Actor role) {
@@ -136,7 +137,10 @@ final class ActorRule {
 
     private static Actor actor(PairRules.Side side, int first, int end, boolean name) {
         Span span = new Span(side.words.get(first).start(), side.words.get(end - 1).end());
-        return new Actor(span, span.of(side.text), side.words.subList(first, end), name);
+        String before = first > 0 ? side.words.get(first - 1).key() : "";
+        boolean located = List.of("in", "from", "across", "within", "at", "inside", "outside", "throughout")
+                .contains(before);
+        return new Actor(span, span.of(side.text), side.words.subList(first, end), name, located);
     }
 
     private boolean isName(PairRules.Side side, int index) {

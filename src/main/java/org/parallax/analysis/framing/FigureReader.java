@@ -172,10 +172,8 @@ final class FigureReader {
             return two.startsWith("up") || two.startsWith("at most") || two.startsWith("no") ? "max" : two.startsWith(
                     "at least") || two.startsWith("more") ? "min" : "max";
         }
-        if (List.of("over", "above", "exceeding").contains(one)) {
-            return "min";
-        }
-        if (List.of("under", "below").contains(one)) {
+        String three = index >= 3 ? words.get(index - 3).key() + " " + two : "";
+        if (three.equals("as much as") || three.equals("as many as")) {
             return "max";
         }
         return "";

@@ -42,7 +42,7 @@ final class PairRules {
         boosting(a, b, out);
         List<Frame> framesA = frames(a);
         List<Frame> framesB = frames(b);
-        attribution(framesA, framesB, a, b, out);
+        attribution(new ArrayList<>(framesA), new ArrayList<>(framesB), a, b, out);
         negation(a, b, out);
         quantifiers(a, b, out);
         modality(a, b, out);
@@ -86,6 +86,8 @@ final class PairRules {
             }
         }
         // a figure one side gives and the other leaves out; a vague amount in its place is a quantifier
+        left.removeIf(figure -> !anchored(figure, a, b));
+        right.removeIf(figure -> !anchored(figure, b, a));
         if (!left.isEmpty() && right.isEmpty() && quantifierMarkers(b).isEmpty() && !left.get(0).isDateName()) {
             Figure from = left.get(0);
             out.add(FramingLabel.FIGURE_DRIFT, Direction.DROPPED, from.text(), "", from.span(),
@@ -98,11 +100,35 @@ final class PairRules {
         }
     }
 
+    /** A figure whose neighbouring content words (three a side) the other side shares: about the same thing. */
+    private boolean anchored(Figure figure, Side side, Side other) {
+        int index = -1;
+        for (int k = 0; k < side.words.size(); k++) {
+            if (side.words.get(k).start() >= figure.span().start()) {
+                index = k;
+                break;
+            }
+        }
+        if (index < 0) {
+            return false;
+        }
+        for (int k = Math.max(0, index - 3); k < Math.min(side.words.size(), index + 5); k++) {
+            Word word = side.words.get(k);
+            if (word.start() >= figure.span().start() && word.end() <= figure.span().end()) {
+                continue;
+            }
+            if (!word.number() && !lexicons.isStopword(word.key()) && other.stems.contains(word.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // --- hedging and boosting ------------------------------------------------------------------------------
 
     private void hedging(Side a, Side b, Emitter out) {
-        List<Marker> left = hedges(a);
-        List<Marker> right = hedges(b);
+        List<Marker> left = hedges(a, b);
+        List<Marker> right = hedges(b, a);
         cancelAny(left, right);
         for (Marker marker : left) {
             out.dropped(FramingLabel.HEDGING, marker, "B drops the hedge '" + marker.text() + "'");
@@ -112,7 +138,20 @@ final class PairRules {
         }
     }
 
-    private List<Marker> hedges(Side side) {
+    /** True when the figure at word {@code index} has an equal figure on the other side. */
+    private boolean figureKept(Side side, Side other, int index) {
+        int start = side.words.get(index).start();
+        List<Figure> mine = figures.read(side.text, side.words);
+        List<Figure> theirs = figures.read(other.text, other.words);
+        for (Figure figure : mine) {
+            if (figure.span().start() == start) {
+                return theirs.stream().anyMatch(figure::sameValue);
+            }
+        }
+        return false;
+    }
+
+    private List<Marker> hedges(Side side, Side other) {
         List<Marker> hedges = new ArrayList<>();
         for (Marker marker : side.find(lexicons.hedges())) {
             Word first = side.words.get(marker.first());
@@ -120,18 +159,25 @@ final class PairRules {
                     && first.key().equals("may")) {
                 continue; // the month
             }
-            if (!side.modalUse(marker.first())) {
-                continue;
+            if (!side.modalUse(marker.first()) || embeddedQuestion(side, marker.first())
+                    || side.inQuestion(marker.first()) || beforeReporting(side, marker.last() + 1)) {
+                continue; // "how fast they can", "Can they help?" (modality), "often claimed" (the frame's)
             }
             hedges.add(marker);
         }
         for (Marker marker : side.find(lexicons.approximators())) {
-            if (marker.last() + 1 < side.words.size() && isFigureStart(side, marker.last() + 1)) {
+            if (marker.last() + 1 < side.words.size() && isFigureStart(side, marker.last() + 1)
+                    && figureKept(side, other, marker.last() + 1)) {
                 hedges.add(new Marker(marker.span(), marker.text(), "approximator", marker.first(),
                         marker.last()));
             }
         }
         return hedges;
+    }
+
+    private boolean beforeReporting(Side side, int index) {
+        return index < side.words.size() && (lexicons.reporting().matchAt(side.words, index) != null
+                || lexicons.hearsay().matchAt(side.words, index) != null);
     }
 
     private boolean isFigureStart(Side side, int index) {
@@ -143,6 +189,15 @@ final class PairRules {
         List<Marker> left = boosters(a);
         List<Marker> right = boosters(b);
         cancelAny(left, right);
+        // an intensifier against a loaded word of the other side ("severe delays" / "chaos") is evaluative's
+        int loadedB = loaded(b, a).size();
+        int loadedA = loaded(a, b).size();
+        while (!left.isEmpty() && loadedB-- > 0) {
+            left.remove(left.size() - 1);
+        }
+        while (!right.isEmpty() && loadedA-- > 0) {
+            right.remove(right.size() - 1);
+        }
         for (Marker marker : left) {
             out.dropped(FramingLabel.BOOSTING, marker, "B drops the intensifier '" + marker.text() + "'");
         }
@@ -183,8 +238,12 @@ final class PairRules {
         if (left.isEmpty() && right.isEmpty()) {
             return;
         }
-        left.removeIf(frame -> sourceMoved(frame, b));
-        right.removeIf(frame -> sourceMoved(frame, a));
+        if (right.isEmpty()) {
+            left.removeIf(frame -> sourceMoved(frame, b));
+        }
+        if (left.isEmpty()) {
+            right.removeIf(frame -> sourceMoved(frame, a));
+        }
         if (left.isEmpty() && right.isEmpty()) {
             return;
         }
@@ -400,6 +459,9 @@ final class PairRules {
                 antonymB = prefixed[1];
             }
         }
+        if (antonymFlips == 1 && (hasWeakNegative(a, b) || hasWeakNegative(b, a))) {
+            antonymFlips = 0; // "less glamorous" / "unglamorous": the same polarity
+        }
         if ((flips + antonymFlips) % 2 == 0) {
             return;
         }
@@ -534,7 +596,11 @@ final class PairRules {
             if (key.equals("some") && next < side.words.size() && isFigureStart(side, next)) {
                 continue; // "some 300": an approximator
             }
-            if (key.equals("all") && (before.equals("at") || before.equals("after") || following.equals("but"))) {
+            if (List.of("hundred", "thousand", "million", "billion").contains(following)) {
+                marker = new Marker(marker.span(), marker.text(), "many", marker.first(), marker.last());
+            }
+            if (key.equals("all") && (before.equals("at") || before.equals("after") || before.equals("for")
+                    || following.equals("but"))) {
                 continue;
             }
             if (key.equals("certain") && (following.equals("that") || before.equals("is") || before.equals("are")
@@ -555,6 +621,7 @@ final class PairRules {
     private void modality(Side a, Side b, Emitter out) {
         List<Marker> left = modalMarkers(a);
         List<Marker> right = modalMarkers(b);
+        cancelSameTextFirst(left, right);
         cancelSameTag(left, right);
         if (left.isEmpty() && right.isEmpty()) {
             return;
@@ -591,9 +658,22 @@ final class PairRules {
             if (embeddedQuestion(side, marker.first())) {
                 continue; // "how fast they can progress": ability in a subordinate clause
             }
+            if (first.key().equals("would") && reportedBefore(side, marker.first())) {
+                marker = new Marker(marker.span(), marker.text(), "future", marker.first(), marker.last());
+            }
             markers.add(marker);
         }
         return markers;
+    }
+
+    /** "said it would": a future seen from a reported past. */
+    private boolean reportedBefore(Side side, int index) {
+        for (int k = Math.max(0, index - 5); k < index; k++) {
+            if (lexicons.reporting().matchAt(side.words, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean embeddedQuestion(Side side, int index) {
@@ -609,6 +689,7 @@ final class PairRules {
     /** Markers tagged with a class: same classes cancel; what is left is changed / added / dropped. */
     private static void classChange(FramingLabel label, List<Marker> left, List<Marker> right, Emitter out,
                                     String noun) {
+        cancelSameTextFirst(left, right);
         cancelSameTag(left, right);
         if (!left.isEmpty() && !right.isEmpty()) {
             Marker from = left.get(0);
@@ -694,8 +775,14 @@ final class PairRules {
                 continue;
             }
             String following = side.words.get(next).key();
+            if (key.equals("if") && (before.equals("as") || following.equals("any") || following.equals("not"))) {
+                continue;
+            }
+            if (key.equals("because") && before.equals("just")) {
+                continue; // "just because X doesn't mean Y"
+            }
             if ((key.equals("but") || key.equals("yet") || key.equals("while") || key.equals("since")
-                    || key.equals("however") || key.equals("if")) && !atBreak) {
+                    || key.equals("however")) && !atBreak) {
                 continue; // mid-clause: "not yet", "all but", "even if" is its own entry
             }
             if (key.equals("yet") && before.equals("not")) {
@@ -776,12 +863,23 @@ final class PairRules {
                     shared++;
                 }
             }
-            if (shared * 2 < stems.size()) {
+            if (shared * 2 < stems.size() && !retold(main.text, other)) {
                 return main;
             }
         }
         return null;
     }
+
+    /** True when the sentence encoder finds the clause's meaning in the other side (other words, same sense). */
+    private boolean retold(String clause, Side other) {
+        if (encoder == null) {
+            return false;
+        }
+        String otherText = other.span.of(other.text);
+        return SentenceEncoder.cosine(encoder.embed(clause), encoder.embed(otherText)) >= RETOLD_COSINE;
+    }
+
+    private static final double RETOLD_COSINE = 0.6;
 
     /** True when the other side has neither the clause's content nor a qualifier of the same kind. */
     private boolean missing(Clause clause, Side side, Side other) {
@@ -791,7 +889,7 @@ final class PairRules {
                 shared++;
             }
         }
-        if (shared * 2 >= clause.stems.size()) {
+        if (shared * 2 >= clause.stems.size() || retold(clause.text, other)) {
             return false;
         }
         for (Clause mine : qualifyingClauses(other)) {
@@ -899,6 +997,22 @@ final class PairRules {
                 tagged = true;
             }
             return tags == null ? null : tags[index];
+        }
+
+        /** True when the sentence holding word {@code index} ends with a question mark. */
+        boolean inQuestion(int index) {
+            int end = words.get(index).end();
+            while (end < text.length()) {
+                char c = text.charAt(end);
+                if (c == '?') {
+                    return true;
+                }
+                if (c == '.' || c == '!' || c == '\n') {
+                    return false;
+                }
+                end++;
+            }
+            return false;
         }
 
         /** False when the tagger says a modal-looking word is no auxiliary ("in May", "the will"). */
