@@ -205,6 +205,13 @@ class WorkbenchWindowTest {
         assertThat(government.framingOf("week-in-labs").orElseThrow().quotes())
                 .containsExactly(new Quote(phrase, start, end, null));
 
+        String shots = System.getProperty("parallax.screenshots");
+        if (shots != null) { // a picture of the tab for docs/workbench.md, on request only
+            var image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of(shots).resolve("workbench.png").toFile());
+        }
+
         // undo and redo through the Edit menu
         robot.clickOn("Edit").clickOn("#menuUndo");
         idle();
