@@ -1040,7 +1040,11 @@ final class PairRules {
         /** The part-of-speech tag of word {@code index} (UD: PROPN, AUX...), or null without a tagger. */
         String tag(int index) {
             if (!tagged) {
-                tags = PartOfSpeech.tag(words);
+                try {
+                    tags = PartOfSpeech.tag(words);
+                } catch (LinkageError missing) {
+                    tags = null; // OpenNLP not on the class path: word shape decides
+                }
                 tagged = true;
             }
             return tags == null ? null : tags[index];
