@@ -8,16 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parallax.analysis.diff.Passage;
 import org.parallax.analysis.framing.FramingAnalyzer;
 import org.parallax.analysis.framing.FramingComparison;
 import org.parallax.analysis.meaning.Encoders;
+import org.parallax.io.FileSniffer;
 import org.parallax.io.LoadResult;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
 import org.parallax.model.Model;
 import org.parallax.model.Point;
+import org.parallax.model.Source;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,13 +52,13 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "The model file (JSON).")
     Path modelFile;
 
-    @Option(names = "--point", paramLabel = "ID", description = "The point to compare.")
+    @Option(names = "--point", paramLabel = "ID", description = "The point to compare: its id or title, any case.")
     String point;
 
-    @Option(names = "--from", paramLabel = "SOURCE", description = "The source the diff starts from.")
+    @Option(names = "--from", paramLabel = "SOURCE", description = "The source the diff starts from: its id, short name or title, any case.")
     String from;
 
-    @Option(names = "--to", paramLabel = "SOURCE", description = "The source the diff goes to.")
+    @Option(names = "--to", paramLabel = "SOURCE", description = "The source the diff goes to: its id, short name or title, any case.")
     String to;
 
     @Option(names = "--files", arity = "2", paramLabel = "FILE",
@@ -109,6 +112,10 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     private static String readText(Path file) {
+        Optional<String> notAFile = FileSniffer.notARegularFile(file);
+        if (notAFile.isPresent()) {
+            throw new UserError(file + ": cannot read: this is " + notAFile.get());
+        }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -138,12 +145,14 @@ public final class DiffCommand implements Callable<Integer> {
                     + (loaded.problems().size() == 1 ? "" : "s") + ")");
         }
         Model model = loaded.model();
-        Point chosen = model.point(point)
-                .orElseThrow(() -> new UserError("unknown point '" + point + "' in " + modelFile));
+        Point chosen = model.point(IdResolver.points(model).resolve(point)).orElseThrow();
+        IdResolver<Source> sources = IdResolver.sources(model);
+        String fromId = sources.resolve(from);
+        String toId = sources.resolve(to);
         Path folder = sourcesDir != null ? sourcesDir
                 : modelFile.toAbsolutePath().getParent().resolve("sources");
-        return new Sides(from, framingText(model, chosen, from), to, framingText(model, chosen, to),
-                article(model, from, folder), article(model, to, folder));
+        return new Sides(fromId, framingText(model, chosen, fromId), toId, framingText(model, chosen, toId),
+                article(model, fromId, folder), article(model, toId, folder));
     }
 
     /** The article's text when its file is in the folder and readable; null otherwise (it only sharpens). */

@@ -136,7 +136,16 @@ class DiffCommandTest {
         assertThat(err.toString()).contains("unknown point 'nope'");
         assertThat(run("diff", MODEL, "--point", "accelerator-count", "--from", "alpha", "--to", "zeta"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("unknown source 'zeta'");
+        assertThat(err.toString()).contains("unknown source 'zeta'")
+                .contains("  alpha  Alpha Weekly").contains("  beta   Beta Review"); // id and short name
+    }
+
+    @Test
+    void pointsAndSourcesMatchTheirNamesIgnoringCase() {
+        int code = run("diff", MODEL, "--point", "how many ACCELERATORS labs train on", "--from", "ALPHA",
+                "--to", "beta review notes", "--format", "json");
+        assertThat(code).isEqualTo(0);
+        assertThat(out.toString()).contains("\"from\" : \"alpha\"").contains("\"to\" : \"beta\"");
     }
 
     @Test
