@@ -61,7 +61,8 @@ public final class CoverageView extends BorderPane {
         columnsNote.managedProperty().bind(columnsNote.visibleProperty());
         rebuildColumns(viewModel.explorer().snapshot());
 
-        Label heatTitle = new Label("Points each source makes, per theme (click a cell to filter to it)");
+        Label heatTitle = new Label("Points each source makes, per theme, of the points the filters show"
+                + " (click a cell to filter to it)");
         heatTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
         Label gridTitle = new Label("Points x sources: who is silent where (filtered points)");
         gridTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");

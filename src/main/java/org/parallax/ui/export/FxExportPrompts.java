@@ -3,6 +3,7 @@ package org.parallax.ui.export;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.parallax.ui.common.DialogService;
@@ -30,6 +31,24 @@ public final class FxExportPrompts implements ExportPrompts {
     @Override
     public void showError(String title, String message) {
         dialogs.showError(title, message);
+    }
+
+    @Override
+    public AfterExport exported(Path target, String summary) {
+        ButtonType openFile = new ButtonType("Open file", ButtonBar.ButtonData.YES);
+        ButtonType openFolder = new ButtonType("Open folder", ButtonBar.ButtonData.OTHER);
+        ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, summary + "\n" + target.toAbsolutePath(),
+                openFile, openFolder, close);
+        Window owner = ExportExtension.focusedWindow();
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("Export");
+        alert.setHeaderText("Export written");
+        alert.setResizable(true);
+        return alert.showAndWait().map(button -> button == openFile ? AfterExport.OPEN_FILE
+                : button == openFolder ? AfterExport.OPEN_FOLDER : AfterExport.CLOSE).orElse(AfterExport.CLOSE);
     }
 
     private static boolean confirm(String header, String message) {

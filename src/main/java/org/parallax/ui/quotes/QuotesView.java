@@ -46,7 +46,7 @@ public final class QuotesView extends BorderPane {
                 id(TableColumns.value("Point", 230, (QuoteRow r) -> r.point().title()), "col-point"),
                 id(TableColumns.value("Theme", 150, (QuoteRow r) -> r.theme() == null ? r.point().theme()
                         : r.theme().label()), "col-theme"),
-                id(TableColumns.value("Source", 120, (QuoteRow r) -> Marks.shortName(r.framing().source())), "col-source"),
+                id(TableColumns.value("Source", 120, (QuoteRow r) -> viewModel.explorer().model().shortName(r.framing().source())), "col-source"),
                 id(TableColumns.value("Side", 130, viewModel::sideLabel), "col-side"),
                 stanceColumn(),
                 id(TableColumns.wrapping("Quote", 420, (QuoteRow r) -> r.quote().text(), viewModel::queryWords),
