@@ -44,6 +44,10 @@ public final class DocxReport {
             heading(document, "Coverage", 15);
             plain(document, "Quotes each article gives each point; silent: the article was read and does not make"
                     + " the point (a blind spot); no text: the work is not in the corpus.", true);
+            if (report.coverage().sourcesLeftOut() > 0) {
+                plain(document, report.coverage().sourcesLeftOut() + " more sources are not shown (the cited sources"
+                        + " come first).", true);
+            }
             coverage(document, report.coverage());
             document.write(out);
         }

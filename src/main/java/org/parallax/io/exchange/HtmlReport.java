@@ -84,6 +84,10 @@ public final class HtmlReport {
         out.write("<section class=\"coverage\" id=\"coverage\">\n<h2>Coverage</h2>\n");
         out.write("<p class=\"meta\">Quotes each article gives each point; <em>silent</em>: the article was read and"
                 + " does not make the point (a blind spot); <em>no text</em>: the work is not in the corpus.</p>\n");
+        if (coverage.sourcesLeftOut() > 0) {
+            out.write("<p class=\"meta\">" + coverage.sourcesLeftOut() + " more sources are not shown (the cited sources"
+                    + " come first).</p>\n");
+        }
         out.write("<table class=\"coverage\">\n<thead><tr><th scope=\"col\">Point</th>");
         for (var source : coverage.sources()) {
             out.write("<th scope=\"col\" title=\"" + esc(source.title()) + "\">" + esc(source.shortName()) + "</th>");

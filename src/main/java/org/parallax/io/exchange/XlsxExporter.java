@@ -111,6 +111,10 @@ public final class XlsxExporter {
             cell.setCellStyle(header);
             sheet.setColumnWidth(fixed.length + s, 14 * 256);
         }
+        if (coverage.sourcesLeftOut() > 0) {
+            head.createCell(fixed.length + coverage.sources().size()).setCellValue(coverage.sourcesLeftOut()
+                    + " more sources not shown (cited ones first)");
+        }
         for (int p = 0; p < coverage.points().size(); p++) {
             Row line = sheet.createRow(p + 1);
             var point = coverage.points().get(p);
