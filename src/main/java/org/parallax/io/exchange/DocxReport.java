@@ -22,6 +22,7 @@ public final class DocxReport {
     }
 
     public static void write(ReportContent report, OutputStream out) throws IOException {
+        PoiLogging.quiet();
         try (XWPFDocument document = new XWPFDocument()) {
             heading(document, report.title(), 20);
             plain(document, report.quoteCount() + (report.quoteCount() == 1 ? " quote" : " quotes") + " on "

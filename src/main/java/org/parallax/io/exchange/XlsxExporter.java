@@ -41,6 +41,7 @@ public final class XlsxExporter {
     }
 
     public static void write(Model model, List<QuoteRow> rows, QuotePlaces places, OutputStream out) throws IOException {
+        PoiLogging.quiet();
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             CellStyle header = headerStyle(workbook);
