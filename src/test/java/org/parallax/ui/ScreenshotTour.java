@@ -66,9 +66,43 @@ public final class ScreenshotTour {
                 shot(fixture, out.resolve(tab.replace("Tab", "") + "-" + (dark ? "dark" : "light") + "-"
                         + args[3] + ".png"));
             }
+            String suffix = "-" + (dark ? "dark" : "light") + "-" + args[3] + ".png";
+            fixture.selectTab("comparisonTab");
+            fx(() -> {
+                var quote = window.framing().lookup(".framing-quote");
+                quote.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0,
+                        0, 0, javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false,
+                        false, false, false, false, null));
+            });
+            Thread.sleep(600);
+            windowShot(window.framing().contextWindow().stage(), out.resolve("quote-context" + suffix));
+            fx(() -> window.framing().contextWindow().close());
+            fx(window::showShortcuts);
+            Thread.sleep(600);
+            windowShot(window.shortcutsStage(), out.resolve("shortcuts" + suffix));
+            fx(() -> window.shortcutsStage().close());
+            var problems = new org.parallax.io.ModelLoader().load(Path.of("src/test/resources/models/five-problems.json"))
+                    .problems();
+            javafx.application.Platform.runLater(() -> new org.parallax.ui.common.FxDialogService(
+                    () -> window.getScene().getWindow()).showProblems("Cannot open model",
+                    "five-problems.json has " + problems.size() + " problems. The model already open stays open.",
+                    problems));
+            Thread.sleep(1000);
+            javafx.stage.Window dialog = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                    .findFirst().orElseThrow();
+            windowShot(dialog, out.resolve("problems" + suffix));
+            fx(() -> ((javafx.stage.Stage) dialog).close());
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    private static void windowShot(javafx.stage.Window window, Path png) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+        System.err.println("wrote " + png);
     }
 
     private static void fx(Runnable action) throws Exception {

@@ -63,6 +63,13 @@ public final class SourceColumns {
         return headers;
     }
 
+    /** A source column wide enough for its header in the default bold font (never under 96 px). */
+    public static double width(String header) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(header);
+        text.setStyle("-fx-font-weight: bold");
+        return Math.max(96, Math.ceil(text.getLayoutBounds().getWidth() * 1.12) + 36);
+    }
+
     /** What a table with fewer columns than sources says above itself. */
     public static String note(int shown, int total) {
         return String.format(Locale.ROOT, "Showing %d of %,d sources: the ones chosen in the filter bar, then the "

@@ -134,6 +134,10 @@ public final class ComparisonView extends BorderPane {
                 int count = viewModel.visiblePoints(header);
                 Label label = new Label(header.label() + "  ·  " + count + (count == 1 ? " point" : " points"));
                 label.getStyleClass().add("theme-header-label");
+                // a long theme name wraps in the column instead of ending in "..."
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                TableColumns.wrapToColumn(this, label);
                 getStyleClass().add("theme-header-cell");
                 setGraphic(label);
             } else {

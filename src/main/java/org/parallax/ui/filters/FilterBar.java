@@ -216,7 +216,8 @@ public final class FilterBar extends FlowPane {
             check(certainties, criteria.certainties()::contains);
             Set<String> sides = criteria.sides();
             sideGroup.getToggles().stream()
-                    .filter(t -> sides.size() == 1 ? sides.contains((String) t.getUserData()) : t.getUserData() == null)
+                    .filter(t -> sides.size() == 1 ? t.getUserData() != null && sides.contains((String) t.getUserData())
+                            : t.getUserData() == null)
                     .findFirst().ifPresent(sideGroup::selectToggle);
         } finally {
             syncing = false;

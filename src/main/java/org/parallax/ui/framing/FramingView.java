@@ -34,7 +34,7 @@ import org.parallax.ui.common.SourceNames;
  */
 public final class FramingView extends BorderPane {
     /** The narrowest a card gets before the panel scrolls sideways; wider windows share their width among cards. */
-    public static final double MIN_CARD_WIDTH = 250;
+    public static final double MIN_CARD_WIDTH = 230;
     /** The widest a card grows (two cards on a wide screen stay readable lines, not 900 px ones). */
     static final double MAX_CARD_WIDTH = 720;
     private final FramingViewModel viewModel;

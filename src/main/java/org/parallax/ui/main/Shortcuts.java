@@ -50,14 +50,14 @@ public final class Shortcuts {
             all.add(new Shortcut(tab(i).getDisplayText(), "Show the " + tabNames.get(i) + " tab", "window"));
         }
         all.add(new Shortcut(FIND.getDisplayText(), "Focus the search field", "window"));
-        all.add(new Shortcut("Esc", "Clear the search", "search field, or window while a search is set"));
+        all.add(new Shortcut("Esc", "Clear the search", "while a search is set"));
         all.add(new Shortcut(CLEAR_FILTERS.getDisplayText(), "Clear all filters", "window"));
         all.add(new Shortcut(DARK_THEME.getDisplayText(), "Dark theme on / off", "window"));
         all.add(new Shortcut(OPEN.getDisplayText(), "Open a model", "window"));
         all.add(new Shortcut(ATTACH.getDisplayText(), "Attach the folder of article texts", "window"));
         all.add(new Shortcut(EXPORT.getDisplayText(), "Export the ticked quotes", "window"));
         all.add(new Shortcut(shortcut(KeyCode.C).getDisplayText(), "Copy the ticked quotes with their citations",
-                "window, when no text field has the focus"));
+                "outside text fields"));
         all.add(new Shortcut(QUIT.getDisplayText(), "Quit", "window"));
         all.add(new Shortcut(HELP.getDisplayText(), "Show this list of shortcuts", "window"));
         all.add(new Shortcut("Tab / Shift+Tab", "Move the focus to the next / previous control", "everywhere"));

@@ -25,9 +25,9 @@ final class ShortcutsWindow {
         }
         stage.setTitle("Keyboard shortcuts");
         table.setId("shortcutsTable");
-        table.getColumns().add(column("Keys", 170, Shortcuts.Shortcut::keys));
-        table.getColumns().add(column("Does", 330, Shortcuts.Shortcut::action));
-        table.getColumns().add(column("Where", 240, Shortcuts.Shortcut::where));
+        table.getColumns().add(column("Keys", 150, Shortcuts.Shortcut::keys));
+        table.getColumns().add(column("Does", 350, Shortcuts.Shortcut::action));
+        table.getColumns().add(column("Where", 220, Shortcuts.Shortcut::where));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(shortcuts);
         Button close = new Button("Close");
