@@ -9,11 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.parallax.analysis.diff.DiffMethod;
-import org.parallax.analysis.diff.Lexicons;
 import org.parallax.analysis.diff.Passage;
-import org.parallax.analysis.diff.TextComparer;
-import org.parallax.analysis.diff.TextComparison;
+import org.parallax.analysis.framing.FramingAnalyzer;
+import org.parallax.analysis.framing.FramingComparison;
+import org.parallax.analysis.meaning.Encoders;
 import org.parallax.io.LoadResult;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
@@ -32,9 +31,10 @@ import picocli.CommandLine.Parameters;
  * for two text files.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Word diff of two articles' framings of a point (their quotes joined by one space), with"
-                + " each change classified: figure-drift, hedging, attribution, entity, negation, evaluative."
-                + " Or, with --files, of two text files.",
+        description = "How two articles frame a point: their framings' sentences aligned by meaning, a word"
+                + " diff inside each aligned pair (quote boundaries kept), and each framing change labelled:"
+                + " figure-drift, hedging, boosting, attribution, negation, quantifier, modality, entity,"
+                + " evaluative, omission (docs/diff.md). Or, with --files, two whole text files.",
         footer = {"", "Exit codes: 0 done, 1 invalid model / unknown id / a source that does not make the point,"
                 + " 2 usage."})
 public final class DiffCommand implements Callable<Integer> {
@@ -63,6 +63,11 @@ public final class DiffCommand implements Callable<Integer> {
             description = "Compare two UTF-8 text files instead of a model's framings.")
     List<Path> files;
 
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "Where the articles' texts are (default: sources/ beside MODEL). Used, when readable,"
+                    + " to tell a changed actor from one a quote merely leaves out.")
+    Path sourcesDir;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default: [-deleted-] {+inserted+} and a list of changes) or json.")
     Format format;
@@ -70,7 +75,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Sides sides = files != null ? readFiles() : readFramings();
-        TextComparison comparison = new TextComparer(Lexicons.bundled()).compare(sides.fromText(), sides.toText());
+        FramingComparison comparison = FramingAnalyzer.of(Encoders.sharedNow())
+                .compare(sides.fromText(), sides.toText(), sides.fromArticle(), sides.toArticle());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(DiffJson.render(sides.fromName(), sides.toName(), comparison));
@@ -78,21 +84,29 @@ public final class DiffCommand implements Callable<Integer> {
             out.print(DiffText.render(sides.fromName(), sides.toName(), comparison));
         }
         out.flush();
-        if (comparison.diff().method() != DiffMethod.WORD) {
-            spec.commandLine().getErr().println("note: " + comparison.diff().method().description());
+        PrintWriter err = spec.commandLine().getErr();
+        comparison.encoderNote().ifPresent(note -> err.println("note: alignment by words only: " + note));
+        if (comparison.alignment().isEmpty() && !comparison.fromText().isBlank()
+                && !comparison.toText().isBlank()) {
+            err.println("note: the texts are too different to align: no sentence of one retells one of the other");
         }
+        err.flush();
         return ParallaxCommand.OK;
     }
 
-    private record Sides(String fromName, Passage fromText, String toName, Passage toText) {
+    private record Sides(String fromName, Passage fromText, String toName, Passage toText, String fromArticle,
+                         String toArticle) {
     }
 
     private Sides readFiles() {
         if (modelFile != null || point != null || from != null || to != null) {
             throw usage("--files takes two text files and no MODEL, --point, --from or --to");
         }
+        if (sourcesDir != null) {
+            throw usage("--files takes two text files and no --sources");
+        }
         return new Sides(files.get(0).toString(), Passage.of(readText(files.get(0))), files.get(1).toString(),
-                Passage.of(readText(files.get(1))));
+                Passage.of(readText(files.get(1))), null, null);
     }
 
     private static String readText(Path file) {
@@ -129,7 +143,26 @@ public final class DiffCommand implements Callable<Integer> {
         IdResolver<Source> sources = IdResolver.sources(model);
         String fromId = sources.resolve(from);
         String toId = sources.resolve(to);
-        return new Sides(fromId, framingText(model, chosen, fromId), toId, framingText(model, chosen, toId));
+        Path folder = sourcesDir != null ? sourcesDir
+                : modelFile.toAbsolutePath().getParent().resolve("sources");
+        return new Sides(fromId, framingText(model, chosen, fromId), toId, framingText(model, chosen, toId),
+                article(model, fromId, folder), article(model, toId, folder));
+    }
+
+    /** The article's text when its file is in the folder and readable; null otherwise (it only sharpens). */
+    private static String article(Model model, String source, Path folder) {
+        return model.source(source).filter(found -> found.file() != null).map(found -> {
+            Path file = folder.resolve(found.file()).normalize();
+            if (!file.startsWith(folder.normalize()) || !Files.isRegularFile(file)) {
+                return null;
+            }
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            } catch (IOException unreadable) {
+                return null;
+            }
+        }).orElse(null);
     }
 
     private Passage framingText(Model model, Point chosen, String source) {

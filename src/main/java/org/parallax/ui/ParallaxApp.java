@@ -123,6 +123,7 @@ public final class ParallaxApp {
         // a model already loaded is applied before the window's first CSS and layout pass
         preload.ifPresent(viewModel::adopt);
         window.install(stage, scene);
+        window.workbench().viewModel().startAutosave(60); // issue 13: MODEL.json.autosave while unsaved
         QuoteCopyShortcut.install(scene, viewModel.explorer(), new QuoteCopier(new FxQuoteClipboard()));
         if (exit != null && preload.isEmpty()) {
             LOG.severe("launch check: no model to open");

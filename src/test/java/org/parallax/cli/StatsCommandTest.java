@@ -66,6 +66,6 @@ class StatsCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("unknown source 'blockbeats'")
-                .contains("alpha  Alpha Weekly on the chip race").contains("gamma  Gamma Digest");
+                .contains("alpha  Alpha Weekly").contains("gamma  Gamma"); // id and short name
     }
 }

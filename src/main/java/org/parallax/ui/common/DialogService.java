@@ -12,4 +12,20 @@ public interface DialogService {
     void showError(String title, String message);
 
     void showInformation(String title, String message);
+
+    /** The answers to "save the unsaved changes?" (issue 13). */
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    /**
+     * Asks whether to save unsaved changes before they would be lost (closing, opening another model). The default
+     * answer keeps them: a service that cannot ask never discards anyone's work.
+     */
+    default SaveChoice askToSave(String title, String message) {
+        return SaveChoice.CANCEL;
+    }
+
+    /** Asks a yes/no question (restore an autosave, overwrite a file changed on disk); the default is no. */
+    default boolean confirm(String title, String message) {
+        return false;
+    }
 }

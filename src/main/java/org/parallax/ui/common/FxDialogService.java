@@ -60,6 +60,25 @@ public final class FxDialogService implements DialogService {
         alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
     }
 
+    @Override
+    public SaveChoice askToSave(String title, String message) {
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType("Save",
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Don't save",
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(save, discard, javafx.scene.control.ButtonType.CANCEL);
+        var answer = alert.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        return alert.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES;
+    }
+
     private Alert alert(Alert.AlertType type, String title, String header) {
         Alert alert = new Alert(type);
         Window window = owner.get();

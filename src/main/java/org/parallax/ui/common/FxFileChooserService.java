@@ -45,6 +45,16 @@ public final class FxFileChooserService implements FileChooserService {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseArticleFile(Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add article");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Articles",
+                org.parallax.io.convert.ArticleFormat.patterns()), new FileChooser.ExtensionFilter("All files", "*.*"));
+        initial(initialFolder).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
     /**
      * Where a chooser opens: the folder given, else its nearest existing parent, else the working folder. Never
      * nothing: GTK's chooser then opens in "Recent", where a typed path cannot be opened.

@@ -75,6 +75,8 @@ public final class MainWindow extends BorderPane {
     static final double MIN_FRAMING_HEIGHT = 170;
     private final SplitPositions splitPositions;
     private ShortcutsWindow shortcutsWindow;
+    /** Issue 13: the workbench's tab, File items and Edit menu. */
+    private final org.parallax.ui.workbench.Workbench workbench;
 
     public MainWindow(MainViewModel viewModel, WindowExtensions extensions) {
         this.viewModel = viewModel;
@@ -104,15 +106,19 @@ public final class MainWindow extends BorderPane {
             return view;
         });
         diff = new LazyTab<>("diffTab", "Diff", Feather.GIT_PULL_REQUEST,
-                () -> extensions.diffTab().create(explorer, viewModel.services()));
+                () -> extensions.diffTab().create(explorer, viewModel.services(),
+                        sourcesViewModel.attachedProperty()));
         framing = new FramingView(new FramingViewModel(explorer, sourcesViewModel.attachedProperty()));
+        workbench = new org.parallax.ui.workbench.Workbench(viewModel);
+        workbench.setSelectTab(() -> tabs.getSelectionModel().select(workbench.tab()));
 
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab comparisonTab = new Tab("Comparison", comparison);
         comparisonTab.setId("comparisonTab");
         comparisonTab.setGraphic(new FontIcon(Feather.COLUMNS));
-        tabs.getTabs().addAll(comparisonTab, points.tab(), quotes.tab(), coverage.tab(), sources.tab(), diff.tab());
+        tabs.getTabs().addAll(comparisonTab, points.tab(), quotes.tab(), coverage.tab(), sources.tab(), diff.tab(),
+                workbench.tab());
         split = new SplitPane(tabs, framing);
         split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
@@ -179,12 +185,13 @@ public final class MainWindow extends BorderPane {
                         sourcesViewModel.attachedProperty().get() == null ? org.parallax.io.export.QuotePlaces.NONE
                                 : org.parallax.io.export.QuotePlaces.of(sourcesViewModel.attachedProperty().get())));
         MenuItem quit = item("Quit", "menuQuit", null, Shortcuts.QUIT, () -> {
-            if (getScene() != null && getScene().getWindow() != null) {
+            if (getScene() != null && getScene().getWindow() != null && viewModel.mayClose()) {
                 ((Stage) getScene().getWindow()).close();
             }
         });
         Menu file = new Menu("File", null, open, recentMenu, attach, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
+        file.getItems().addAll(3, workbench.fileItems());
 
         MenuItem find = item("Find", "menuFind", Feather.SEARCH, Shortcuts.FIND, filterBar::focusSearch);
         MenuItem clear = item("Clear filters", "menuClearFilters", Feather.X_CIRCLE, Shortcuts.CLEAR_FILTERS,
@@ -204,7 +211,7 @@ public final class MainWindow extends BorderPane {
         MenuItem keys = item("Keyboard shortcuts", "menuShortcuts", Feather.COMMAND, Shortcuts.HELP,
                 this::showShortcuts);
         Menu help = new Menu("Help", null, keys);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, workbench.editMenu(), view, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -331,6 +338,11 @@ public final class MainWindow extends BorderPane {
         stage.titleProperty().bind(viewModel.titleBinding());
         installKeys(scene);
         installDrops(scene);
+        stage.setOnCloseRequest(close -> {
+            if (!viewModel.mayClose()) {
+                close.consume(); // the user kept the unsaved changes
+            }
+        });
         stage.setOnHiding(e -> {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             splitPositions.remember(tabs.getSelectionModel().getSelectedItem().getId(), split.getDividerPositions()[0]);
@@ -418,5 +430,9 @@ public final class MainWindow extends BorderPane {
 
     public FramingView framing() {
         return framing;
+    }
+
+    public org.parallax.ui.workbench.Workbench workbench() {
+        return workbench;
     }
 }

@@ -1,7 +1,9 @@
 package org.parallax.ui.main;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import org.parallax.io.AttachedSources;
 import org.parallax.ui.common.UiServices;
 import org.parallax.ui.explorer.ExplorerViewModel;
 
@@ -14,7 +16,7 @@ public record WindowExtensions(DiffTab diffTab, ExportAction exportAction) {
     /** Builds the Diff tab's content; it reads the selected point and the model from the explorer. */
     @FunctionalInterface
     public interface DiffTab {
-        Node create(ExplorerViewModel explorer, UiServices services);
+        Node create(ExplorerViewModel explorer, UiServices services, ObservableValue<AttachedSources> texts);
     }
 
     /** Exports the ticked quotes ({@code explorer.selectedQuotes()}); called by File > Export selected (Ctrl+E). */
@@ -31,7 +33,7 @@ public record WindowExtensions(DiffTab diffTab, ExportAction exportAction) {
 
     public static WindowExtensions defaults() {
         return new WindowExtensions(
-                (explorer, services) -> {
+                (explorer, services, texts) -> {
                     Label placeholder = new Label("The word diff of two sources on the selected point appears here.");
                     placeholder.setId("diffPlaceholder");
                     placeholder.getStyleClass().add("placeholder");
