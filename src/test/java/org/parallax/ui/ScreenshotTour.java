@@ -19,7 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class ScreenshotTour {
     private static final List<String> TABS = List.of("comparisonTab", "pointsTab", "quotesTab", "coverageTab",
-            "sourcesTab", "diffTab");
+            "sourcesTab", "diffTab", "workbenchTab");
 
     private ScreenshotTour() {
     }
