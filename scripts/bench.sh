@@ -103,7 +103,7 @@ startup() {
 # the image's command-line launcher against java -jar of this build and, with OLD_JAR, of an earlier one: whole
 # processes in alternation (scripts/interleaved.sh), medians of wall and CPU time
 launcher() {
-  local model="$DATA/q100000/model.json" bundled=data/china-us-ai-labs.json
+  local model="$DATA/q100000/model.json" bundled="${BUNDLED:-data/china-us-ai-labs.json}"
   local validate=("image parallax validate=$IMAGE/bin/parallax validate $bundled"
     "java -jar validate=java -jar $JAR validate $bundled")
   local export=("image parallax export=$IMAGE/bin/parallax export $model --theme talent --format csv"

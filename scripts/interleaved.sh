@@ -9,7 +9,7 @@ tmp="$(mktemp -d)"
 for ((r = 0; r <= runs; r++)); do            # round 0 is a warm-up, not counted
   i=0
   for spec in "$@"; do
-    /usr/bin/time -f "%e %U %S" -o "$tmp/t" bash -c "${spec#*=} > /dev/null 2>&1"
+    /usr/bin/time -f "%e %U %S" -o "$tmp/t" bash -c "${spec#*=} > /dev/null 2>&1" || true
     [ "$r" -gt 0 ] && echo "$(cat "$tmp/t")" >> "$tmp/$i"
     i=$((i + 1))
   done

@@ -74,7 +74,7 @@ public final class StartupHarness {
         Path bareLauncher = bare.resolve("bin").resolve("HelloFx");
         for (Path launcher : List.of(parallaxLauncher, bareLauncher)) {
             if (!Files.isExecutable(launcher)) {
-                throw new IllegalArgumentException(launcher + " not found: build the images with scripts/bench.sh startup");
+                throw new IllegalArgumentException(launcher + " not found: scripts/bench.sh startup builds the images");
             }
         }
         // the bundled model, and preferences of the harness's own: a user's last model must not be what is measured

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parallax.analysis.diff.Passage;
 import org.parallax.analysis.framing.FramingAnalyzer;
 import org.parallax.analysis.framing.FramingComparison;
 import org.parallax.analysis.meaning.Encoders;
+import org.parallax.io.FileSniffer;
 import org.parallax.io.LoadResult;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
@@ -110,6 +112,10 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     private static String readText(Path file) {
+        Optional<String> notAFile = FileSniffer.notARegularFile(file);
+        if (notAFile.isPresent()) {
+            throw new UserError(file + ": cannot read: this is " + notAFile.get());
+        }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;

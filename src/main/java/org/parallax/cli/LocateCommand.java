@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parallax.io.AtomicFileWriter;
 import org.parallax.io.LocatedLoad;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.ModelWriter;
@@ -65,7 +66,13 @@ public final class LocateCommand implements Callable<Integer> {
         out.flush();
         List<Problem> problems = new ArrayList<>(located.problems());
         if (problems.isEmpty() && write) {
-            problems.addAll(checkedWrite(located));
+            if (located.changes().isEmpty()) {
+                // not even rewritten the same: the file keeps its bytes, its inode and its time (CONTRACTS.md)
+                spec.commandLine().getErr().println("locate: every offset is already right; " + modelFile
+                        + " was left as it is");
+            } else {
+                problems.addAll(checkedWrite(located));
+            }
         }
         if (!problems.isEmpty()) {
             ProblemPrinter.print(problems, err);
@@ -75,14 +82,22 @@ public final class LocateCommand implements Callable<Integer> {
         return ParallaxCommand.OK;
     }
 
-    /** Writes only a model that the strict loader accepts, so locate never leaves an invalid file behind. */
+    /**
+     * Writes only a model that the strict loader accepts, so locate never leaves an invalid file behind; the
+     * bytes checked are the bytes written (the model's top-level {@code "$schema"} among them).
+     */
     private List<Problem> checkedWrite(QuoteLocator.Result located) throws IOException {
-        ModelWriter writer = new ModelWriter();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        writer.write(located.model(), bytes);
-        List<Problem> remaining = new ModelLoader().load(bytes.toByteArray(), modelFile.toString()).problems();
+        new ModelWriter().write(located.model(), bytes);
+        byte[] written = bytes.toByteArray();
+        List<Problem> remaining = new ModelLoader().load(written, modelFile.toString()).problems();
         if (remaining.isEmpty()) {
-            writer.write(located.model(), modelFile);
+            try {
+                new AtomicFileWriter().write(modelFile, out -> out.write(written));
+            } catch (IOException failed) {
+                throw new UserError("locate: cannot write " + modelFile + ": " + failed.getMessage()
+                        + " (nothing was changed at that path)");
+            }
             spec.commandLine().getErr().println("wrote " + modelFile);
         }
         return remaining;

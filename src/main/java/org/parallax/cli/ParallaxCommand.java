@@ -1,5 +1,9 @@
 package org.parallax.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,17 +58,54 @@ public final class ParallaxCommand implements Runnable {
 
     /** Runs the command line with UTF-8 output whatever the locale; returns the exit code. */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(out, err, args);
+        // the file descriptors themselves: System.out is a PrintStream, which hides a failed write from everyone
+        return run(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), args);
+    }
+
+    /**
+     * Runs the command line writing UTF-8 to {@code out} and {@code err}. A write to {@code out} that fails (a full
+     * disk, a closed pipe) makes the run exit 1 with the reason on {@code err}, whatever the command returned.
+     */
+    public static int run(OutputStream out, OutputStream err, String... args) {
+        WatchedOutput watched = new WatchedOutput(out);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        int code = execute(outWriter, errWriter, args);
+        return outputFailed(code, outWriter, errWriter, watched.failure().map(ParallaxCommand::reason)
+                .orElse("the write failed"));
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return outputFailed(execute(out, err, args), out, err, "the write failed");
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = create(out, err, args.length > 0 ? args[0] : null);
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError tooLarge) {
+            err.println("parallax: " + org.parallax.io.MemoryAdvice.outOfMemory());
+            code = INPUT_ERROR;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** {@code code}, or 1 when writing the result failed (CONTRACTS.md: a failed write is exit 1 saying why). */
+    private static int outputFailed(int code, PrintWriter out, PrintWriter err, String reason) {
+        if (!out.checkError()) {
+            return code;
+        }
+        err.println("parallax: cannot write the result to standard output: " + reason
+                + " (the output is incomplete)");
+        err.flush();
+        return code == OK ? INPUT_ERROR : code;
+    }
+
+    private static String reason(IOException failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     /** The whole command line, every subcommand registered. */

@@ -152,6 +152,16 @@ final class JsonCursor {
             return null;
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            // 6005.0 and 6.005e3 are whole numbers, as JSON Schema's "integer" (docs/model-schema.json) has them
+            java.math.BigDecimal value = json.getDecimalValue();
+            if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
+                if (value.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+                        || value.compareTo(java.math.BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+                    report(ProblemKind.RANGE, json.getText() + " is too large (at most " + Integer.MAX_VALUE + ")");
+                    return null;
+                }
+                return value.intValue();
+            }
             report(ProblemKind.TYPE, "expected a whole number, found " + json.getText());
             return null;
         }

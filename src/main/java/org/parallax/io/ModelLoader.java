@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import org.parallax.model.Model;
 
 /**
@@ -30,9 +29,6 @@ public final class ModelLoader {
     public static final int MAX_STRING_LENGTH = 1024 * 1024;
     /** CONTRACTS.md: nesting deeper than 100 is a problem (a model needs 7). */
     public static final int MAX_NESTING_DEPTH = 100;
-
-    private static final Pattern JACKSON_LOCATION = Pattern.compile(
-            "\\[Source: [^;]*; line: (\\d+), column: \\d+\\]");
 
     private final JsonFactory json = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -71,8 +67,9 @@ public final class ModelLoader {
     public LocatedLoad loadWithLocations(Path file) {
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) {
-                return failed(name, ProblemKind.IO, "this is a folder, not a model file");
+            Optional<String> notAFile = FileSniffer.notARegularFile(file);
+            if (notAFile.isPresent()) {
+                return failed(name, ProblemKind.IO, "this is " + notAFile.get());
             }
             long size = Files.size(file);
             if (size > MAX_DOCUMENT_BYTES) {
@@ -82,15 +79,37 @@ public final class ModelLoader {
             return loadWithLocations(Files.readAllBytes(file), name);
         } catch (NoSuchFileException missing) {
             return failed(name, ProblemKind.IO, "no such file");
-        } catch (IOException | OutOfMemoryError unreadable) {
+        } catch (IOException unreadable) {
             return failed(name, ProblemKind.IO, "cannot read the file: " + unreadable.getMessage());
+        } catch (OutOfMemoryError tooLarge) {
+            return failed(name, ProblemKind.TOO_LARGE, MemoryAdvice.modelTooLarge(sizeOf(file)));
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException unknown) {
+            return -1;
         }
     }
 
     public LocatedLoad loadWithLocations(byte[] content, String fileName) {
+        return loadWithLocations(content, fileName, new Problems(fileName, content));
+    }
+
+    /** For tests that look at the work of locating (Problems' column finder). */
+    LocatedLoad loadWithLocations(byte[] content, String fileName, Problems problems) {
         ModelLocations locations = new ModelLocations(fileName);
-        Problems problems = new Problems(fileName, content);
-        Model model = read(content, problems, locations);
+        Model model;
+        try {
+            model = read(content, problems, locations);
+        } catch (OutOfMemoryError tooLarge) {
+            // what was built is garbage once this frame is left: there is room again for one problem
+            problems.list().clear();
+            problems.addAtByte(ProblemKind.TOO_LARGE, 0, "$", MemoryAdvice.modelTooLarge(content.length));
+            return new LocatedLoad(LoadResult.failed(problems.list()), ModelLocations.unknown(fileName));
+        }
         return new LocatedLoad(problems.isEmpty() && model != null ? LoadResult.loaded(model)
                 : LoadResult.failed(problems.list()), locations);
     }
@@ -105,9 +124,10 @@ public final class ModelLoader {
             problems.addAtByte(ProblemKind.EMPTY, 0, "$", "the file is empty; a model is a JSON object");
             return null;
         }
-        Optional<String> other = FileSniffer.notAModel(content);
+        Optional<FileSniffer.Sniffed> other = FileSniffer.notAModel(content);
         if (other.isPresent()) {
-            problems.addAtByte(ProblemKind.ENCODING, 0, "$", "not a Parallax model: this file is " + other.get());
+            problems.addAtByte(ProblemKind.ENCODING, other.get().at(), "$", "not a Parallax model: this file is "
+                    + other.get().what());
             return null;
         }
         // the parser does not wait for the UTF-8 check (on a large file it runs beside it); the check's verdict
@@ -170,10 +190,7 @@ public final class ModelLoader {
 
     /** Jackson's message without its "[Source: ...; line: L, column: C]" noise, which we report ourselves. */
     private static String humanSyntax(JsonProcessingException syntax) {
-        String message = syntax.getOriginalMessage();
-        message = JACKSON_LOCATION.matcher(message).replaceAll("line $1");
-        message = message.replace("\n", " ").replaceAll("\\s+", " ").trim();
-        return "malformed JSON: " + message;
+        return JsonMessages.syntax(syntax.getOriginalMessage());
     }
 
     private static String humanLimit(StreamConstraintsException limit) {

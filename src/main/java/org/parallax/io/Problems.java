@@ -8,11 +8,13 @@ import java.util.List;
 final class Problems {
     private final String file;
     private final byte[] bytes;
+    private final ColumnFinder columns;
     private final List<Problem> found = new ArrayList<>();
 
     Problems(String file, byte[] bytes) {
         this.file = file;
         this.bytes = bytes;
+        this.columns = new ColumnFinder(bytes);
     }
 
     void add(ProblemKind kind, JsonLocation at, String path, String message) {
@@ -36,7 +38,7 @@ final class Problems {
             return 0;
         }
         long offset = at.getByteOffset();
-        return offset < 0 ? Math.max(at.getColumnNr(), 0) : TextPosition.column(bytes, offset);
+        return offset < 0 ? Math.max(at.getColumnNr(), 0) : columns.column(offset);
     }
 
     String file() {
@@ -45,6 +47,11 @@ final class Problems {
 
     boolean isEmpty() {
         return found.isEmpty();
+    }
+
+    /** Bytes the column finder has looked at (linear in the file for a parse; see ColumnFinder). */
+    long columnBytesScanned() {
+        return columns.scanned();
     }
 
     List<Problem> list() {

@@ -54,6 +54,12 @@ public final class SourceFolder {
                     + "\" points outside the sources folder"));
             return;
         }
+        java.util.Optional<String> notAFile = FileSniffer.notARegularFile(file);
+        if (notAFile.isPresent()) {
+            issues.add(new SourceIssue(index, source.id(), ProblemKind.MISSING_FILE, "file", "cannot read \""
+                    + source.file() + "\": this is " + notAFile.get()));
+            return;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -54,8 +54,9 @@ public final class ParallaxApp {
     }
 
     public static void main(String[] args) {
-        WindowArguments arguments = WindowArguments.parse(List.of(args))
-                .orElseGet(() -> new WindowArguments(Optional.empty(), Boolean.getBoolean("parallax.exitAfterFirstFrame")));
+        // javafx:run passes only window arguments; anything else is ignored rather than run as a command
+        WindowArguments arguments = WindowArguments.parse(List.of(args)).orElseGet(
+                () -> new WindowArguments(Optional.empty(), Boolean.getBoolean("parallax.exitAfterFirstFrame")));
         start(arguments);
     }
 

@@ -31,8 +31,12 @@ public final class Aligner {
     static final double LEXICAL_HALF = 9.0;
     /** Cosines at or below FLOOR count nothing, at or above CEILING fully: MiniLM's unrelated and paraphrase range. */
     static final double MEANING_FLOOR = 0.15;
-    static final double MEANING_CEILING = 0.65;
+    static final double MEANING_CEILING = 0.6;
     static final double MEANING_WEIGHT = 0.6;
+    /** How far above the paragraph's mean cosine over all points (in standard deviations) counts fully. */
+    static final double Z_FLOOR = 0.0;
+    static final double Z_CEIL = 3.0;
+    static final int RELATIVE_MIN_POINTS = 10;
 
     private final Model model;
     private final LexicalIndex lexical;
@@ -74,8 +78,12 @@ public final class Aligner {
     }
 
     /** The paragraph's vector when meaning is used, else null. */
-    public float[] paragraphVector(String text) {
-        return vectors == null ? null : embedder.embedAll(List.of(text)).get(0);
+    public float[][] paragraphVector(String text) {
+        if (vectors == null) {
+            return null;
+        }
+        List<String> texts = Sentences.of(text);
+        return embedder.embedAll(texts).toArray(new float[0][]);
     }
 
     public boolean usesMeaning() {
@@ -88,9 +96,22 @@ public final class Aligner {
 
     public Alignment align(String articleText, double minScore) {
         List<Paragraph> paragraphs = Paragraphs.split(articleText);
-        List<float[]> paragraphVectors = null;
+        List<float[][]> paragraphVectors = null;
         if (vectors != null && !paragraphs.isEmpty()) {
-            paragraphVectors = embedder.embedAll(paragraphs.stream().map(Paragraph::text).toList());
+            List<String> texts = new ArrayList<>();
+            int[] counts = new int[paragraphs.size()];
+            for (Paragraph paragraph : paragraphs) {
+                List<String> units = Sentences.of(paragraph.text());
+                counts[paragraph.index()] = units.size();
+                texts.addAll(units);
+            }
+            List<float[]> embedded = embedder.embedAll(texts);
+            paragraphVectors = new ArrayList<>(paragraphs.size());
+            int at = 0;
+            for (int count : counts) {
+                paragraphVectors.add(embedded.subList(at, at + count).toArray(new float[0][]));
+                at += count;
+            }
         }
         List<Proposal> proposals = new ArrayList<>();
         List<Paragraph> newPoints = new ArrayList<>();
@@ -112,7 +133,7 @@ public final class Aligner {
     }
 
     /** Every candidate point for one paragraph with its score, best first (no threshold). */
-    public List<Proposal> rank(Paragraph paragraph, float[] paragraphVector) {
+    public List<Proposal> rank(Paragraph paragraph, float[][] paragraphVector) {
         LexicalIndex.Terms terms = lexical.terms(paragraph.text());
         Map<String, Double> bm25 = new LinkedHashMap<>();
         Map<String, Set<String>> shared = new HashMap<>();
@@ -121,16 +142,19 @@ public final class Aligner {
             shared.put(hit.pointId(), hit.sharedStems());
         }
         Map<String, Double> meaning = new HashMap<>();
+        double[] stats = null;
         if (paragraphVector != null) {
             meaning = bestByMeaning(paragraphVector);
+            stats = meanAndSpread(paragraphVector);
         }
         Set<String> candidates = new java.util.LinkedHashSet<>(bm25.keySet());
         candidates.addAll(meaning.keySet());
         List<Proposal> ranked = new ArrayList<>(candidates.size());
         for (String pointId : candidates) {
             double words = wordsScore(bm25.getOrDefault(pointId, 0.0));
-            double sense = paragraphVector == null ? 0 : meaningScore(meaning.containsKey(pointId)
-                    ? meaning.get(pointId) : cosineWith(paragraphVector, pointId));
+            double cosine = paragraphVector == null ? 0 : meaning.containsKey(pointId)
+                    ? meaning.get(pointId) : cosineWith(paragraphVector, pointId);
+            double sense = paragraphVector == null ? 0 : relativeScore(cosine, stats);
             double score = paragraphVector == null ? words
                     : MEANING_WEIGHT * sense + (1 - MEANING_WEIGHT) * words;
             Set<String> stems = shared.containsKey(pointId) ? shared.get(pointId) : lexical.shared(terms, pointId);
@@ -142,7 +166,7 @@ public final class Aligner {
         return ranked;
     }
 
-    private Map<String, Double> bestByMeaning(float[] paragraphVector) {
+    private Map<String, Double> bestByMeaning(float[][] paragraphVector) {
         double[] best = new double[MEANING_CANDIDATES];
         int[] at = new int[MEANING_CANDIDATES];
         java.util.Arrays.fill(best, -2);
@@ -169,15 +193,20 @@ public final class Aligner {
         return byPoint;
     }
 
-    private double cosine(float[] paragraphVector, int pointIndex) {
-        double best = summaryMatrix[pointIndex] == null ? -1 : Embedder.cosine(paragraphVector, summaryMatrix[pointIndex]);
-        if (quotesMatrix[pointIndex] != null) {
-            best = Math.max(best, Embedder.cosine(paragraphVector, quotesMatrix[pointIndex]));
+    private double cosine(float[][] paragraphVector, int pointIndex) {
+        double best = -1;
+        for (float[] unit : paragraphVector) {
+            if (summaryMatrix[pointIndex] != null) {
+                best = Math.max(best, Embedder.cosine(unit, summaryMatrix[pointIndex]));
+            }
+            if (quotesMatrix[pointIndex] != null) {
+                best = Math.max(best, Embedder.cosine(unit, quotesMatrix[pointIndex]));
+            }
         }
         return best;
     }
 
-    private double cosineWith(float[] paragraphVector, String pointId) {
+    private double cosineWith(float[][] paragraphVector, String pointId) {
         int index = indexOf(pointId);
         return index < 0 ? 0 : cosine(paragraphVector, index);
     }
@@ -186,12 +215,41 @@ public final class Aligner {
         return pointIndex.getOrDefault(pointId, -1);
     }
 
-    static double wordsScore(double bm25) {
-        return bm25 <= 0 ? 0 : bm25 / (bm25 + LEXICAL_HALF);
+    private double[] meanAndSpread(float[][] paragraphVector) {
+        if (points.size() < RELATIVE_MIN_POINTS) {
+            return null;
+        }
+        double sum = 0;
+        double squares = 0;
+        int n = points.size();
+        for (int i = 0; i < n; i++) {
+            double c = cosine(paragraphVector, i);
+            sum += c;
+            squares += c * c;
+        }
+        double mean = n == 0 ? 0 : sum / n;
+        double spread = n < 2 ? 1 : Math.sqrt(Math.max(1e-9, squares / n - mean * mean));
+        return new double[] {mean, spread};
     }
 
-    static double meaningScore(double cosine) {
-        return Math.max(0, Math.min(1, (cosine - MEANING_FLOOR) / (MEANING_CEILING - MEANING_FLOOR)));
+    /**
+     * Meaning in [0, 1]: the cosine between FLOOR and CEILING, and at most how far it stands above the paragraph's
+     * cosines with all points (a paragraph on the corpus's topic is close to every point; what counts is being
+     * closer to this one). With fewer than {@value #RELATIVE_MIN_POINTS} points there is no distribution to speak of,
+     * and the cosine alone counts.
+     */
+    static double relativeScore(double cosine, double[] stats) {
+        double absolute = Math.max(0, Math.min(1, (cosine - MEANING_FLOOR) / (MEANING_CEILING - MEANING_FLOOR)));
+        if (stats == null) {
+            return absolute;
+        }
+        double z = (cosine - stats[0]) / stats[1];
+        double relative = Math.max(0, Math.min(1, (z - Z_FLOOR) / (Z_CEIL - Z_FLOOR)));
+        return Math.min(absolute, relative);
+    }
+
+    static double wordsScore(double bm25) {
+        return bm25 <= 0 ? 0 : bm25 / (bm25 + LEXICAL_HALF);
     }
 
     private List<String> evidence(LexicalIndex.Terms terms, Set<String> stems) {

@@ -25,7 +25,7 @@ final class ActorRule {
     }
 
     /** An actor: a name (capitalised) or a role noun. */
-    private record Actor(Span span, String text, List<Word> words, boolean name) {
+    private record Actor(Span span, String text, List<Word> words, boolean name, boolean located) {
     }
 
     /** Entity changes of a pair; actors inside the given source spans are attribution's, not entity's. */
@@ -42,8 +42,7 @@ final class ActorRule {
             for (Actor to : right) {
                 // a name against a role noun may be the same actor, generalised ("Meta" / "the company"); a
                 // place or nationality ("U.S.", "Chinese") is compared only with another
-                if (from.name() == to.name() && isPlace(from) == isPlace(to)
-                        && !sameActor(from.text(), to.text())) {
+                if (comparableKinds(from, to) && !sameActor(from.text(), to.text())) {
                     out.add(FramingLabel.ENTITY, Direction.CHANGED, from.text(), to.text(), from.span(), to.span(),
                             "B names '" + to.text() + "' where A names '" + from.text() + "'");
                     return;
@@ -63,6 +62,28 @@ final class ActorRule {
             return false;
         }
         return SentenceEncoder.cosine(encoder.embed(first), encoder.embed(second)) >= SYNONYM_COSINE;
+    }
+
+    /**
+     * Names compare with names and roles with roles; a name or a place against a role only when the role is a
+     * plural group ("Google" / "many U.S. firms"), not one definite actor that may be the same one generalised
+     * ("Meta" / "the company"). Places never against organisations' names ("U.S." / "OpenAI").
+     */
+    private boolean comparableKinds(Actor from, Actor to) {
+        if (from.name() && to.name()) {
+            return isPlace(from) == isPlace(to);
+        }
+        if (!from.name() && !to.name()) {
+            return true;
+        }
+        Actor role = from.name() ? to : from;
+        Actor name = from.name() ? from : to;
+        return plural(role) && !name.located();
+    }
+
+    private static boolean plural(Actor role) {
+        String key = role.words().get(role.words().size() - 1).key();
+        return key.endsWith("s") && !key.endsWith("ss");
     }
 
     /** A country, city or nationality: in aliases.txt, or one word shaped like a demonym ("Kenyan"). */
@@ -116,7 +137,10 @@ final class ActorRule {
 
     private static Actor actor(PairRules.Side side, int first, int end, boolean name) {
         Span span = new Span(side.words.get(first).start(), side.words.get(end - 1).end());
-        return new Actor(span, span.of(side.text), side.words.subList(first, end), name);
+        String before = first > 0 ? side.words.get(first - 1).key() : "";
+        boolean located = List.of("in", "from", "across", "within", "at", "inside", "outside", "throughout")
+                .contains(before);
+        return new Actor(span, span.of(side.text), side.words.subList(first, end), name, located);
     }
 
     private boolean isName(PairRules.Side side, int index) {
@@ -135,7 +159,8 @@ final class ActorRule {
             if (lexicons.isCommon(word.key()) || isMarkerWord(word.key()) || lexicons.actors().contains(word.key())) {
                 return false;
             }
-            return true;
+            String tag = side.tag(index);
+            return tag == null || tag.equals("PROPN");
         }
         return !lexicons.isStopword(word.key()) && !isMarkerWord(word.key());
     }

@@ -38,7 +38,7 @@ final class FigureReader {
             Word word = words.get(i);
             int dateIndex = DATE_NAMES.indexOf(word.key());
             if (dateIndex >= 0 && word.capitalised()) {
-                figures.add(new Figure(word.span(), word.text(), Figure.Kind.DATE, dateIndex, dateIndex, false));
+                figures.add(new Figure(word.span(), word.text(), Figure.Kind.DATE, dateIndex, dateIndex, false, ""));
                 i++;
                 continue;
             }
@@ -85,7 +85,7 @@ final class FigureReader {
                     high = Double.parseDouble(range[1]);
                     figures.add(new Figure(new Span(word.start(), words.get(match.to() - 1).end()),
                             text.substring(word.start(), words.get(match.to() - 1).end()), Figure.Kind.COUNT,
-                            low, high, true));
+                            low, high, true, bound(words, i)));
                     i = match.to();
                     continue;
                 } else {
@@ -156,10 +156,27 @@ final class FigureReader {
                 }
             }
             Span span = new Span(words.get(i).start(), words.get(end - 1).end());
-            figures.add(new Figure(span, span.of(text), kind, low * factor, high * factor, fraction));
+            figures.add(new Figure(span, span.of(text), kind, low * factor, high * factor, fraction,
+                    bound(words, i)));
             i = end;
         }
         return figures;
+    }
+
+    /** "up to", "more than", "at least", "under"... before the figure at {@code index}: a bound, not a value. */
+    private static String bound(List<Word> words, int index) {
+        String one = index >= 1 ? words.get(index - 1).key() : "";
+        String two = index >= 2 ? words.get(index - 2).key() + " " + one : "";
+        if (List.of("up to", "more than", "at least", "less than", "fewer than", "at most", "no more", "as many")
+                .contains(two)) {
+            return two.startsWith("up") || two.startsWith("at most") || two.startsWith("no") ? "max" : two.startsWith(
+                    "at least") || two.startsWith("more") ? "min" : "max";
+        }
+        String three = index >= 3 ? words.get(index - 3).key() + " " + two : "";
+        if (three.equals("as much as") || three.equals("as many as")) {
+            return "max";
+        }
+        return "";
     }
 
     private boolean scaleOrUnitAt(List<Word> words, int index) {

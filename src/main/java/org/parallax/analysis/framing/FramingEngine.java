@@ -1,6 +1,8 @@
 package org.parallax.analysis.framing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.analysis.diff.DiffOp;
@@ -57,7 +59,8 @@ final class FramingEngine {
         gap(a, b, fromCursor, a.length(), toCursor, b.length(), spans);
         List<Span> unmatchedFrom = unmatched(fromSentences, fromUsed);
         List<Span> unmatchedTo = unmatched(toSentences, toUsed);
-        Context context = new Context(a, b, fromArticle, toArticle, fromSentences, toSentences, fromUsed, toUsed);
+        Context context = new Context(a, b, stems(fromArticle), stems(toArticle), fromSentences, toSentences,
+                fromUsed, toUsed);
         List<FramingChange> changes = new ArrayList<>();
         for (int index = 0; index < pairs.size(); index++) {
             SentenceAligner.Link link = links.get(index);
@@ -65,6 +68,17 @@ final class FramingEngine {
         }
         return new FramingComparison(a, b, quotes(from), quotes(to), pairs, unmatchedFrom, unmatchedTo,
                 spans, changes, similarity(a, b, spans), encoderNote);
+    }
+
+    private static Set<String> stems(String article) {
+        if (article == null) {
+            return Set.of();
+        }
+        Set<String> stems = new HashSet<>();
+        for (Word word : Words.of(article, 0, article.length())) {
+            stems.add(word.stem());
+        }
+        return stems;
     }
 
     /** What two texts hold in common, as a share of their words in equal spans. */
@@ -170,7 +184,7 @@ final class FramingEngine {
     }
 
     /** What the rules may look at beyond the pair: the whole texts, articles, sentences and what is aligned. */
-    record Context(String fromText, String toText, String fromArticle, String toArticle,
+    record Context(String fromText, String toText, Set<String> fromArticleStems, Set<String> toArticleStems,
                    List<Sentence> fromSentences, List<Sentence> toSentences, boolean[] fromUsed,
                    boolean[] toUsed) {
     }

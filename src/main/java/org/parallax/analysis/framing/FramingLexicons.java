@@ -11,7 +11,7 @@ import org.parallax.analysis.diff.Lexicons;
  */
 record FramingLexicons(Lexicon hedges, Lexicon approximators, Lexicon boosters, Lexicon reporting,
                        Lexicon hearsay, Lexicon negators, Lexicon antonyms, Lexicon quantifiers, Lexicon modals,
-                       Lexicon evaluative, Lexicon qualifiers, Lexicon actors, Lexicon figureWords,
+                       Lexicon evaluative, Lexicon qualifiers, Lexicon actors, Lexicon figureWords, Lexicon weakNegatives,
                        Lexicon stopwords, Map<String, Integer> aliasGroups, Lexicons wordDiff) {
 
     private static volatile FramingLexicons bundled;
@@ -45,7 +45,7 @@ record FramingLexicons(Lexicon hedges, Lexicon approximators, Lexicon boosters, 
                 Lexicon.load("boosters"), Lexicon.load("reporting"), Lexicon.load("hearsay"),
                 Lexicon.load("negators"), Lexicon.load("antonyms"), Lexicon.load("quantifiers"),
                 Lexicon.load("modals"), Lexicon.load("evaluative"), Lexicon.load("qualifiers"),
-                Lexicon.load("actors"), Lexicon.load("figure-words"), Lexicon.load("stopwords"), Map.copyOf(groups),
+                Lexicon.load("actors"), Lexicon.load("figure-words"), Lexicon.load("weak-negatives"), Lexicon.load("stopwords"), Map.copyOf(groups),
                 Lexicons.bundled());
     }
 

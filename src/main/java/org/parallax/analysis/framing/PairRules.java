@@ -33,16 +33,16 @@ final class PairRules {
     List<FramingChange> label(FramingEngine.Context context, AlignedPair pair, int index,
                               SentenceAligner.Link link) {
         Side a = new Side(context.fromText(), words(context.fromSentences(), link.fromFirst(), link.fromLast()),
-                pair.from(), context.fromArticle());
+                pair.from(), context.fromArticleStems());
         Side b = new Side(context.toText(), words(context.toSentences(), link.toFirst(), link.toLast()),
-                pair.to(), context.toArticle());
+                pair.to(), context.toArticleStems());
         Emitter out = new Emitter(context, pair, index);
         figureDrift(a, b, out);
         hedging(a, b, out);
         boosting(a, b, out);
         List<Frame> framesA = frames(a);
         List<Frame> framesB = frames(b);
-        attribution(framesA, framesB, a, b, out);
+        attribution(new ArrayList<>(framesA), new ArrayList<>(framesB), a, b, out);
         negation(a, b, out);
         quantifiers(a, b, out);
         modality(a, b, out);
@@ -68,27 +68,67 @@ final class PairRules {
     // --- figure drift ------------------------------------------------------------------------------------
 
     private void figureDrift(Side a, Side b, Emitter out) {
-        List<Figure> left = new ArrayList<>(figures.read(a.text, a.words));
-        List<Figure> right = new ArrayList<>(figures.read(b.text, b.words));
-        left.removeIf(figure -> right.stream().anyMatch(figure::sameValue));
-        right.removeIf(figure -> figures.read(a.text, a.words).stream().anyMatch(figure::sameValue));
-        for (Figure from : left) {
+        List<Figure> allLeft = figures.read(a.text, a.words);
+        List<Figure> allRight = figures.read(b.text, b.words);
+        List<Figure> left = new ArrayList<>(allLeft);
+        List<Figure> right = new ArrayList<>(allRight);
+        left.removeIf(figure -> allRight.stream().anyMatch(figure::sameValue));
+        right.removeIf(figure -> allLeft.stream().anyMatch(figure::sameValue));
+        for (Figure from : new ArrayList<>(left)) {
             for (Figure to : right) {
                 if (from.comparable(to)) {
                     out.add(FramingLabel.FIGURE_DRIFT, Direction.CHANGED, from.text(), to.text(), from.span(),
                             to.span(), "B gives '" + to.text() + "' where A gives '" + from.text() + "'");
                     right.remove(to);
+                    left.remove(from);
                     break;
                 }
             }
         }
+        // a figure one side gives and the other leaves out; a vague amount in its place is a quantifier
+        left.removeIf(figure -> !anchored(figure, a, b));
+        right.removeIf(figure -> !anchored(figure, b, a));
+        if (!left.isEmpty() && right.isEmpty() && quantifierMarkers(b).isEmpty() && !left.get(0).isDateName()) {
+            Figure from = left.get(0);
+            out.add(FramingLabel.FIGURE_DRIFT, Direction.DROPPED, from.text(), "", from.span(),
+                    out.mapToB(from.span().start()), "B leaves out the figure '" + from.text() + "'");
+        } else if (left.isEmpty() && !right.isEmpty() && quantifierMarkers(a).isEmpty()
+                && !right.get(0).isDateName()) {
+            Figure to = right.get(0);
+            out.add(FramingLabel.FIGURE_DRIFT, Direction.ADDED, "", to.text(), out.mapToA(to.span().start()),
+                    to.span(), "B adds the figure '" + to.text() + "'");
+        }
+    }
+
+    /** A figure whose neighbouring content words (three a side) the other side shares: about the same thing. */
+    private boolean anchored(Figure figure, Side side, Side other) {
+        int index = -1;
+        for (int k = 0; k < side.words.size(); k++) {
+            if (side.words.get(k).start() >= figure.span().start()) {
+                index = k;
+                break;
+            }
+        }
+        if (index < 0) {
+            return false;
+        }
+        for (int k = Math.max(0, index - 3); k < Math.min(side.words.size(), index + 5); k++) {
+            Word word = side.words.get(k);
+            if (word.start() >= figure.span().start() && word.end() <= figure.span().end()) {
+                continue;
+            }
+            if (!word.number() && !lexicons.isStopword(word.key()) && other.stems.contains(word.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- hedging and boosting ------------------------------------------------------------------------------
 
     private void hedging(Side a, Side b, Emitter out) {
-        List<Marker> left = hedges(a);
-        List<Marker> right = hedges(b);
+        List<Marker> left = hedges(a, b);
+        List<Marker> right = hedges(b, a);
         cancelAny(left, right);
         for (Marker marker : left) {
             out.dropped(FramingLabel.HEDGING, marker, "B drops the hedge '" + marker.text() + "'");
@@ -98,7 +138,20 @@ final class PairRules {
         }
     }
 
-    private List<Marker> hedges(Side side) {
+    /** True when the figure at word {@code index} has an equal figure on the other side. */
+    private boolean figureKept(Side side, Side other, int index) {
+        int start = side.words.get(index).start();
+        List<Figure> mine = figures.read(side.text, side.words);
+        List<Figure> theirs = figures.read(other.text, other.words);
+        for (Figure figure : mine) {
+            if (figure.span().start() == start) {
+                return theirs.stream().anyMatch(figure::sameValue);
+            }
+        }
+        return false;
+    }
+
+    private List<Marker> hedges(Side side, Side other) {
         List<Marker> hedges = new ArrayList<>();
         for (Marker marker : side.find(lexicons.hedges())) {
             Word first = side.words.get(marker.first());
@@ -106,15 +159,25 @@ final class PairRules {
                     && first.key().equals("may")) {
                 continue; // the month
             }
+            if (!side.modalUse(marker.first()) || embeddedQuestion(side, marker.first())
+                    || side.inQuestion(marker.first()) || beforeReporting(side, marker.last() + 1)) {
+                continue; // "how fast they can", "Can they help?" (modality), "often claimed" (the frame's)
+            }
             hedges.add(marker);
         }
         for (Marker marker : side.find(lexicons.approximators())) {
-            if (marker.last() + 1 < side.words.size() && isFigureStart(side, marker.last() + 1)) {
+            if (marker.last() + 1 < side.words.size() && isFigureStart(side, marker.last() + 1)
+                    && figureKept(side, other, marker.last() + 1)) {
                 hedges.add(new Marker(marker.span(), marker.text(), "approximator", marker.first(),
                         marker.last()));
             }
         }
         return hedges;
+    }
+
+    private boolean beforeReporting(Side side, int index) {
+        return index < side.words.size() && (lexicons.reporting().matchAt(side.words, index) != null
+                || lexicons.hearsay().matchAt(side.words, index) != null);
     }
 
     private boolean isFigureStart(Side side, int index) {
@@ -126,6 +189,15 @@ final class PairRules {
         List<Marker> left = boosters(a);
         List<Marker> right = boosters(b);
         cancelAny(left, right);
+        // an intensifier against a loaded word of the other side ("severe delays" / "chaos") is evaluative's
+        int loadedB = loaded(b, a).size();
+        int loadedA = loaded(a, b).size();
+        while (!left.isEmpty() && loadedB-- > 0) {
+            left.remove(left.size() - 1);
+        }
+        while (!right.isEmpty() && loadedA-- > 0) {
+            right.remove(right.size() - 1);
+        }
         for (Marker marker : left) {
             out.dropped(FramingLabel.BOOSTING, marker, "B drops the intensifier '" + marker.text() + "'");
         }
@@ -138,10 +210,12 @@ final class PairRules {
         List<Marker> boosters = new ArrayList<>();
         for (Marker marker : side.find(lexicons.boosters())) {
             String key = side.words.get(marker.first()).key();
-            if (key.equals("no") || key.equals("without")) {
-                // "no doubt" is a booster, not a negation; kept
-                boosters.add(marker);
-                continue;
+            if (key.equals("so")) {
+                int next = marker.last() + 1;
+                String tag = next < side.words.size() ? side.tag(next) : null;
+                if (tag == null || !(tag.equals("ADJ") || tag.equals("ADV"))) {
+                    continue; // "so" as a conjunction
+                }
             }
             boosters.add(marker);
         }
@@ -165,6 +239,15 @@ final class PairRules {
             return;
         }
         if (right.isEmpty()) {
+            left.removeIf(frame -> sourceMoved(frame, b));
+        }
+        if (left.isEmpty()) {
+            right.removeIf(frame -> sourceMoved(frame, a));
+        }
+        if (left.isEmpty() && right.isEmpty()) {
+            return;
+        }
+        if (right.isEmpty()) {
             Frame frame = left.get(0);
             out.dropped(FramingLabel.ATTRIBUTION, frame.whole(a), "B drops the attribution '" + frame.phrase + "'");
             return;
@@ -181,7 +264,7 @@ final class PairRules {
             out.add(FramingLabel.ATTRIBUTION, Direction.CHANGED, from.phrase, to.phrase, from.marker.span(),
                     to.marker.span(), "B attributes it to '" + (to.source.isEmpty() ? to.phrase : to.source)
                             + "' where A has '" + (from.source.isEmpty() ? from.phrase : from.source) + "'");
-        } else if (!from.kind.equals(to.kind) && !from.kind.equals("evaluative") && !to.kind.equals("evaluative")) {
+        } else if (!from.kind.equals(to.kind) && SPEECH_KINDS.contains(from.kind) && SPEECH_KINDS.contains(to.kind)) {
             out.add(FramingLabel.ATTRIBUTION, Direction.CHANGED, from.marker.text(), to.marker.text(),
                     from.marker.span(), to.marker.span(), "B reports it with '" + to.marker.text()
                             + "' where A has '" + from.marker.text() + "'");
@@ -208,7 +291,7 @@ final class PairRules {
             frames.add(new Frame(marker, "hearsay", "", Set.of(), marker.text(), null));
         }
         for (Marker marker : side.find(lexicons.reporting())) {
-            if (overlaps(marker, frames)) {
+            if (overlaps(marker, frames) || !reportingUse(side, marker)) {
                 continue;
             }
             int first;
@@ -262,6 +345,23 @@ final class PairRules {
         return frames;
     }
 
+    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "its", "their", "his", "her",
+            "victory", "title", "credit", "responsibility", "for", "on", "off", "in", "up", "out");
+
+    /** "claimed a victory", "called for", "show up": the verb takes an object, it reports nothing. */
+    private static boolean reportingUse(Side side, Marker marker) {
+        String key = side.words.get(marker.first()).key();
+        int next = marker.last() + 1;
+        String following = next < side.words.size() ? side.words.get(next).key() : "";
+        if ((key.startsWith("claim") || key.equals("called") || key.startsWith("show")
+                || key.equals("considered") || key.equals("estimated")) && OBJECT_STARTS.contains(following)) {
+            return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> SPEECH_KINDS = Set.of("neutral", "distancing", "factive", "warn", "deny");
+
     private static boolean overlaps(Marker marker, List<Frame> frames) {
         for (Frame frame : frames) {
             if (marker.first() <= frame.marker.last() && frame.marker.first() <= marker.last()) {
@@ -269,6 +369,11 @@ final class PairRules {
             }
         }
         return false;
+    }
+
+    /** A frame whose named source the other side has as its subject ("Exit polls put..." / "according to"). */
+    private static boolean sourceMoved(Frame frame, Side other) {
+        return !frame.sourceStems.isEmpty() && other.stems.containsAll(frame.sourceStems);
     }
 
     private boolean sameSource(Frame from, Frame to, Side a, Side b) {
@@ -303,12 +408,17 @@ final class PairRules {
         int flips = 0;
         Marker evidenceA = null;
         Marker evidenceB = null;
+        boolean cancelled = false;
         if ((left.size() + right.size()) % 2 == 1) {
             List<Marker> odd = left.size() > right.size() ? left : right;
             Side oddSide = odd == left ? a : b;
             Side otherSide = odd == left ? b : a;
+            if (hasWeakNegative(otherSide, oddSide)) {
+                cancelled = true; // "did not meet" / "missed", "no" / "few": the same polarity in other words
+                odd = List.of();
+            }
             for (Marker marker : odd) {
-                if (scopeShared(oddSide, otherSide, marker)) {
+                if (scopeShared(oddSide, otherSide, marker) || replaced(out, marker, odd == left)) {
                     flips++;
                     if (odd == left) {
                         evidenceA = marker;
@@ -322,7 +432,7 @@ final class PairRules {
         int antonymFlips = 0;
         Marker antonymA = null;
         Marker antonymB = null;
-        for (Lexicon.Entry entry : lexicons.antonyms().entries()) {
+        for (Lexicon.Entry entry : cancelled ? List.<Lexicon.Entry>of() : lexicons.antonyms().entries()) {
             String x = Words.stem(entry.phrase());
             String y = Words.stem(entry.tag());
             Marker inA = a.stemMarker(x);
@@ -348,6 +458,9 @@ final class PairRules {
                 antonymA = prefixed[0];
                 antonymB = prefixed[1];
             }
+        }
+        if (antonymFlips == 1 && (hasWeakNegative(a, b) || hasWeakNegative(b, a))) {
+            antonymFlips = 0; // "less glamorous" / "unglamorous": the same polarity
         }
         if ((flips + antonymFlips) % 2 == 0) {
             return;
@@ -418,6 +531,29 @@ final class PairRules {
         return negators;
     }
 
+    /** True when {@code side} has a word of negative polarity that {@code other} does not have. */
+    private boolean hasWeakNegative(Side side, Side other) {
+        for (Marker marker : side.find(lexicons.weakNegatives())) {
+            if (!other.stems.contains(side.words.get(marker.first()).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word diff replaces the negator's place with other words (not a clause added whole). */
+    private static boolean replaced(Emitter out, Marker negator, boolean fromSide) {
+        for (WordSpan span : out.pair.words()) {
+            Span mine = fromSide ? span.from() : span.to();
+            Span theirs = fromSide ? span.to() : span.from();
+            if (mine.start() <= negator.span().start() && negator.span().end() <= mine.end()) {
+                return span.op() == WordSpan.Op.REPLACE && Words.of(fromSide ? out.toText() : out.fromText(),
+                        theirs.start(), theirs.end()).size() >= 1;
+            }
+        }
+        return false;
+    }
+
     /** True when a content word in the negator's scope (up to the clause's end, four words) is on the other side. */
     private boolean scopeShared(Side side, Side other, Marker negator) {
         int limit = 0;
@@ -460,7 +596,11 @@ final class PairRules {
             if (key.equals("some") && next < side.words.size() && isFigureStart(side, next)) {
                 continue; // "some 300": an approximator
             }
-            if (key.equals("all") && (before.equals("at") || before.equals("after") || following.equals("but"))) {
+            if (List.of("hundred", "thousand", "million", "billion").contains(following)) {
+                marker = new Marker(marker.span(), marker.text(), "many", marker.first(), marker.last());
+            }
+            if (key.equals("all") && (before.equals("at") || before.equals("after") || before.equals("for")
+                    || following.equals("but"))) {
                 continue;
             }
             if (key.equals("certain") && (following.equals("that") || before.equals("is") || before.equals("are")
@@ -481,6 +621,7 @@ final class PairRules {
     private void modality(Side a, Side b, Emitter out) {
         List<Marker> left = modalMarkers(a);
         List<Marker> right = modalMarkers(b);
+        cancelSameTextFirst(left, right);
         cancelSameTag(left, right);
         if (left.isEmpty() && right.isEmpty()) {
             return;
@@ -506,22 +647,49 @@ final class PairRules {
         List<Marker> markers = new ArrayList<>();
         for (Marker marker : side.find(lexicons.modals())) {
             Word first = side.words.get(marker.first());
-            if (first.capitalised() && !side.sentenceStart(marker.first())) {
-                continue; // "May", "Will" as names
+            if (first.capitalised() && !side.sentenceStart(marker.first()) || !side.modalUse(marker.first())) {
+                continue; // "May", "Will" as names; "the will", "a can"
             }
             String before = marker.first() > 0 ? side.words.get(marker.first() - 1).key() : "";
             if (first.key().equals("will") && (before.equals("the") || before.equals("political")
                     || before.equals("good"))) {
                 continue;
             }
+            if (embeddedQuestion(side, marker.first())) {
+                continue; // "how fast they can progress": ability in a subordinate clause
+            }
+            if (first.key().equals("would") && reportedBefore(side, marker.first())) {
+                marker = new Marker(marker.span(), marker.text(), "future", marker.first(), marker.last());
+            }
             markers.add(marker);
         }
         return markers;
     }
 
+    /** "said it would": a future seen from a reported past. */
+    private boolean reportedBefore(Side side, int index) {
+        for (int k = Math.max(0, index - 5); k < index; k++) {
+            if (lexicons.reporting().matchAt(side.words, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean embeddedQuestion(Side side, int index) {
+        for (int k = Math.max(0, index - 3); k < index; k++) {
+            String key = side.words.get(k).key();
+            if (key.equals("how") || key.equals("whether") || key.equals("what")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Markers tagged with a class: same classes cancel; what is left is changed / added / dropped. */
     private static void classChange(FramingLabel label, List<Marker> left, List<Marker> right, Emitter out,
                                     String noun) {
+        cancelSameTextFirst(left, right);
         cancelSameTag(left, right);
         if (!left.isEmpty() && !right.isEmpty()) {
             Marker from = left.get(0);
@@ -607,8 +775,14 @@ final class PairRules {
                 continue;
             }
             String following = side.words.get(next).key();
+            if (key.equals("if") && (before.equals("as") || following.equals("any") || following.equals("not"))) {
+                continue;
+            }
+            if (key.equals("because") && before.equals("just")) {
+                continue; // "just because X doesn't mean Y"
+            }
             if ((key.equals("but") || key.equals("yet") || key.equals("while") || key.equals("since")
-                    || key.equals("however") || key.equals("if")) && !atBreak) {
+                    || key.equals("however")) && !atBreak) {
                 continue; // mid-clause: "not yet", "all but", "even if" is its own entry
             }
             if (key.equals("yet") && before.equals("not")) {
@@ -689,12 +863,23 @@ final class PairRules {
                     shared++;
                 }
             }
-            if (shared * 2 < stems.size()) {
+            if (shared * 2 < stems.size() && !retold(main.text, other)) {
                 return main;
             }
         }
         return null;
     }
+
+    /** True when the sentence encoder finds the clause's meaning in the other side (other words, same sense). */
+    private boolean retold(String clause, Side other) {
+        if (encoder == null) {
+            return false;
+        }
+        String otherText = other.span.of(other.text);
+        return SentenceEncoder.cosine(encoder.embed(clause), encoder.embed(otherText)) >= RETOLD_COSINE;
+    }
+
+    private static final double RETOLD_COSINE = 0.6;
 
     /** True when the other side has neither the clause's content nor a qualifier of the same kind. */
     private boolean missing(Clause clause, Side side, Side other) {
@@ -704,7 +889,7 @@ final class PairRules {
                 shared++;
             }
         }
-        if (shared * 2 >= clause.stems.size()) {
+        if (shared * 2 >= clause.stems.size() || retold(clause.text, other)) {
             return false;
         }
         for (Clause mine : qualifyingClauses(other)) {
@@ -791,8 +976,10 @@ final class PairRules {
         final Set<String> stems = new HashSet<>();
         final Set<String> keys = new HashSet<>();
         final Set<String> articleStems;
+        private String[] tags;
+        private boolean tagged;
 
-        Side(String text, List<Word> words, Span span, String article) {
+        Side(String text, List<Word> words, Span span, Set<String> articleStems) {
             this.text = text;
             this.words = words;
             this.span = span;
@@ -800,14 +987,43 @@ final class PairRules {
                 stems.add(word.stem());
                 keys.add(word.key());
             }
-            if (article == null) {
-                articleStems = Set.of();
-            } else {
-                articleStems = new HashSet<>();
-                for (Word word : Words.of(article, 0, article.length())) {
-                    articleStems.add(word.stem());
-                }
+            this.articleStems = articleStems;
+        }
+
+        /** The part-of-speech tag of word {@code index} (UD: PROPN, AUX...), or null without a tagger. */
+        String tag(int index) {
+            if (!tagged) {
+                tags = PartOfSpeech.tag(words);
+                tagged = true;
             }
+            return tags == null ? null : tags[index];
+        }
+
+        /** True when the sentence holding word {@code index} ends with a question mark. */
+        boolean inQuestion(int index) {
+            int end = words.get(index).end();
+            while (end < text.length()) {
+                char c = text.charAt(end);
+                if (c == '?') {
+                    return true;
+                }
+                if (c == '.' || c == '!' || c == '\n') {
+                    return false;
+                }
+                end++;
+            }
+            return false;
+        }
+
+        /** False when the tagger says a modal-looking word is no auxiliary ("in May", "the will"). */
+        boolean modalUse(int index) {
+            String key = words.get(index).key();
+            if (!(key.equals("may") || key.equals("will") || key.equals("can") || key.equals("might")
+                    || key.equals("must"))) {
+                return true;
+            }
+            String tag = tag(index);
+            return tag == null || tag.equals("AUX") || tag.equals("VERB");
         }
 
         List<Marker> find(Lexicon lexicon) {
@@ -892,6 +1108,14 @@ final class PairRules {
 
         List<FramingChange> changes() {
             return changes;
+        }
+
+        String fromText() {
+            return context.fromText();
+        }
+
+        String toText() {
+            return context.toText();
         }
 
         /** The changes less those inside a clause an omission drops or adds whole (the omission says it). */

@@ -33,7 +33,31 @@ final class SentenceAligner {
         this.encoder = encoder;
     }
 
+    /** Beyond this many sentence pairs, the texts are aligned in proportional chunks (bounded memory). */
+    static final long CHUNK_LIMIT = 1_000_000;
+
     List<Link> align(String fromText, List<Sentence> from, String toText, List<Sentence> to) {
+        long cells = (long) from.size() * to.size();
+        if (cells <= CHUNK_LIMIT) {
+            return alignAll(fromText, from, toText, to);
+        }
+        int chunks = (int) Math.ceil(Math.sqrt((double) cells / CHUNK_LIMIT));
+        List<Link> links = new ArrayList<>();
+        for (int k = 0; k < chunks; k++) {
+            int fromStart = from.size() * k / chunks;
+            int fromEnd = from.size() * (k + 1) / chunks;
+            int toStart = to.size() * k / chunks;
+            int toEnd = to.size() * (k + 1) / chunks;
+            for (Link link : alignAll(fromText, from.subList(fromStart, fromEnd), toText,
+                    to.subList(toStart, toEnd))) {
+                links.add(new Link(link.fromFirst() + fromStart, link.fromLast() + fromStart,
+                        link.toFirst() + toStart, link.toLast() + toStart, link.similarity()));
+            }
+        }
+        return links;
+    }
+
+    private List<Link> alignAll(String fromText, List<Sentence> from, String toText, List<Sentence> to) {
         int n = from.size();
         int m = to.size();
         if (n == 0 || m == 0) {
@@ -47,6 +71,13 @@ final class SentenceAligner {
         // best[i][j]: best score aligning the first i sentences of A with the first j of B
         double[][] best = new double[n + 1][m + 1];
         byte[][] move = new byte[n + 1][m + 1];
+        float[][] single = new float[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                single[i][j] = inBand(i + 1, j + 1, n, m, band) ? (float) a.similarity(i, i, b, j, j) : 0f;
+            }
+        }
+        double gate = threshold * 0.8; // a merged link is tried only where one of its sentences already fits
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
                 if (i == 0 && j == 0) {
@@ -63,12 +94,12 @@ final class SentenceAligner {
                     choice = 2; // B_j unmatched
                 }
                 if (i > 0 && j > 0 && inBand(i, j, n, m, band)) {
-                    double one = best[i - 1][j - 1] + a.similarity(i - 1, i - 1, b, j - 1, j - 1) - threshold;
+                    double one = best[i - 1][j - 1] + single[i - 1][j - 1] - threshold;
                     if (one > score) {
                         score = one;
                         choice = 3;
                     }
-                    if (j > 1) {
+                    if (j > 1 && (single[i - 1][j - 1] >= gate || single[i - 1][j - 2] >= gate)) {
                         double oneTwo = best[i - 1][j - 2] + a.similarity(i - 1, i - 1, b, j - 2, j - 1)
                                 - threshold - 0.02;
                         if (oneTwo > score && oneTwo > one + 0.03) {
@@ -76,7 +107,7 @@ final class SentenceAligner {
                             choice = 4;
                         }
                     }
-                    if (i > 1) {
+                    if (i > 1 && (single[i - 1][j - 1] >= gate || single[i - 2][j - 1] >= gate)) {
                         double twoOne = best[i - 2][j - 1] + a.similarity(i - 2, i - 1, b, j - 1, j - 1)
                                 - threshold - 0.02;
                         if (twoOne > score && twoOne > one + 0.03) {
@@ -97,7 +128,7 @@ final class SentenceAligner {
                 case 1 -> i--;
                 case 2 -> j--;
                 case 3 -> {
-                    links.add(new Link(i - 1, i - 1, j - 1, j - 1, a.similarity(i - 1, i - 1, b, j - 1, j - 1)));
+                    links.add(new Link(i - 1, i - 1, j - 1, j - 1, single[i - 1][j - 1]));
                     i--;
                     j--;
                 }
@@ -122,10 +153,15 @@ final class SentenceAligner {
         return band == Double.MAX_VALUE || Math.abs(i - (double) j * n / m) <= band;
     }
 
-    /** One side's sentences with their content stems and vectors. */
+    /**
+     * One side's sentences with their content stems and vectors, and the same for each two neighbouring
+     * sentences (merged once, for the one-to-two links).
+     */
     private final class Side {
         private final List<Set<String>> stems = new ArrayList<>();
+        private final List<Set<String>> pairStems = new ArrayList<>();
         private final List<float[]> vectors;
+        private final List<float[]> pairVectors = new ArrayList<>();
 
         Side(String text, List<Sentence> sentences) {
             List<String> texts = new ArrayList<>();
@@ -139,44 +175,43 @@ final class SentenceAligner {
                 stems.add(content);
                 texts.add(sentence.span().of(text));
             }
+            for (int k = 0; k + 1 < stems.size(); k++) {
+                Set<String> both = new HashSet<>(stems.get(k));
+                both.addAll(stems.get(k + 1));
+                pairStems.add(both);
+            }
             vectors = encoder == null ? null : encoder.embedAll(texts);
+            if (vectors != null) {
+                for (int k = 0; k + 1 < vectors.size(); k++) {
+                    float[] sum = vectors.get(k).clone();
+                    float[] next = vectors.get(k + 1);
+                    for (int d = 0; d < sum.length; d++) {
+                        sum[d] += next[d];
+                    }
+                    pairVectors.add(SentenceEncoder.normalise(sum));
+                }
+            }
         }
 
+        /** Similarity of sentences [firstA, lastA] with the other side's [firstB, lastB] (one or two each). */
         double similarity(int firstA, int lastA, Side other, int firstB, int lastB) {
-            double lexical = dice(union(firstA, lastA), other.union(firstB, lastB));
+            double lexical = dice(stemsOf(firstA, lastA), other.stemsOf(firstB, lastB));
             if (vectors == null) {
                 return lexical;
             }
-            double cosine = SentenceEncoder.cosine(vector(firstA, lastA), other.vector(firstB, lastB));
+            double cosine = SentenceEncoder.cosine(vectorOf(firstA, lastA), other.vectorOf(firstB, lastB));
             if (lexical == 0 && cosine < ALONE_COSINE) {
                 return cosine * ENCODER_WEIGHT * 0.5; // no shared word: the encoder alone must be sure
             }
             return ENCODER_WEIGHT * Math.max(0, cosine) + (1 - ENCODER_WEIGHT) * lexical;
         }
 
-        private Set<String> union(int first, int last) {
-            if (first == last) {
-                return stems.get(first);
-            }
-            Set<String> all = new HashSet<>(stems.get(first));
-            for (int k = first + 1; k <= last; k++) {
-                all.addAll(stems.get(k));
-            }
-            return all;
+        private Set<String> stemsOf(int first, int last) {
+            return first == last ? stems.get(first) : pairStems.get(first);
         }
 
-        private float[] vector(int first, int last) {
-            if (first == last) {
-                return vectors.get(first);
-            }
-            float[] sum = vectors.get(first).clone();
-            for (int k = first + 1; k <= last; k++) {
-                float[] next = vectors.get(k);
-                for (int d = 0; d < sum.length; d++) {
-                    sum[d] += next[d];
-                }
-            }
-            return SentenceEncoder.normalise(sum);
+        private float[] vectorOf(int first, int last) {
+            return first == last ? vectors.get(first) : pairVectors.get(first);
         }
     }
 

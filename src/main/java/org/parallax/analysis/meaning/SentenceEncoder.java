@@ -32,10 +32,21 @@ public interface SentenceEncoder {
         if (a.length != b.length) {
             throw new IllegalArgumentException("vectors of different lengths: " + a.length + " and " + b.length);
         }
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < a.length; i += 4) { // four independent sums: the loop pipelines
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
+        for (; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        double dot = (double) s0 + s1 + s2 + s3;
         return Math.max(-1.0, Math.min(1.0, dot));
     }
 

@@ -54,13 +54,13 @@ public final class SourcesView extends BorderPane {
         list.setCellFactory(l -> new ListCell<>() {
             {
                 setWrapText(true);
-                prefWidthProperty().bind(l.widthProperty().subtract(20));
+                prefWidthProperty().bind(l.widthProperty().subtract(30));
             }
 
             /** As tall as the wrapped text at the list's width: the whole title, never cut with an ellipsis. */
             @Override
             protected double computePrefHeight(double width) {
-                return super.computePrefHeight(Math.max(40, l.getWidth() - 20));
+                return super.computePrefHeight(Math.max(40, l.getWidth() - 44)); // room for insets and a scroll bar
             }
 
             @Override

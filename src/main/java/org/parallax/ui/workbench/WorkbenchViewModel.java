@@ -349,13 +349,14 @@ public final class WorkbenchViewModel {
     /** Aligns the open article against the model (background) and fills the review queue. */
     public void propose(String sourceId, SourceText text) {
         Model model = history.current();
+        Path file = modelFile;
         Aligner reusable = model == alignerModel ? aligner : null;
         Task<List<ProposalRow>> task = new Task<>() {
             @Override
             protected List<ProposalRow> call() {
                 updateMessage("Proposing points for " + sourceId);
                 updateProgress(-1, 1);
-                Aligner using = reusable != null ? reusable : AlignerFactory.build(model, this::updateMessage,
+                Aligner using = reusable != null ? reusable : AlignerFactory.build(model, file, this::updateMessage,
                         this::updateProgress, this::isCancelled);
                 Alignment alignment = using.align(text.text());
                 synchronized (WorkbenchViewModel.this) {

@@ -125,7 +125,7 @@ final class HeldOutKey {
         return null;
     }
 
-    private static float[] paragraphVector(Aligner aligner, Paragraph paragraph) {
+    private static float[][] paragraphVector(Aligner aligner, Paragraph paragraph) {
         return aligner.paragraphVector(paragraph.text());
     }
 }
