@@ -68,8 +68,8 @@ public final class SourcesView extends BorderPane {
                 super.updateItem(source, empty);
                 String name = empty || source == null ? null
                         : SourceNames.of(viewModel.explorer().model(), source.id());
-                setText(name == null ? null : name + "  \u00B7  " + source.kind().id()
-                        + (name.equals(source.title()) ? "" : "\n" + source.title()));
+                // the short name and kind fit the list; the whole title is in the tooltip and the details pane
+                setText(name == null ? null : name + "  \u00B7  " + source.kind().id());
                 setTooltip(empty || source == null ? null : new Tooltip(SourceNames.tooltip(source)));
             }
         });
