@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
@@ -58,9 +59,22 @@ public final class FxDialogService implements DialogService {
         alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
     }
 
+    @Override
+    public boolean confirm(String title, String header, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header);
+        alert.setContentText(message);
+        alert.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /** The owner: the app's focused window (a dialog of its own, say), else the window this service was made with. */
+    private Window owner() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElseGet(owner);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String header) {
         Alert alert = new Alert(type);
-        Window window = owner.get();
+        Window window = owner();
         if (window != null) {
             alert.initOwner(window);
         }

@@ -2,12 +2,9 @@ package org.parallax.ui.export;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.stage.Window;
 import org.parallax.ui.common.DialogService;
 
-/** The export's questions as JavaFX confirmation alerts; errors go through the window's dialog service. */
+/** The export's questions and errors, through the window's dialog service. */
 public final class FxExportPrompts implements ExportPrompts {
     private final DialogService dialogs;
 
@@ -32,14 +29,7 @@ public final class FxExportPrompts implements ExportPrompts {
         dialogs.showError(title, message);
     }
 
-    private static boolean confirm(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
-        Window owner = ExportExtension.focusedWindow();
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle("Export");
-        alert.setHeaderText(header);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    private boolean confirm(String header, String message) {
+        return dialogs.confirm("Export", header, message);
     }
 }
