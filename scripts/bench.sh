@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every Parallax benchmark and writes the results to target/bench-results/ (docs/benchmarks.md):
-#   1. builds parallax.jar and benchmarks.jar (mvn -Pbench package -DskipTests);
+#   1. builds parallax.jar, benchmarks.jar and the app-image (mvn -Ppackage,bench package -DskipTests);
 #   2. generates the corpora (1k, 10k, 100k quotes, seed 1) and the diff pairs, and validates them;
 #   3. JMH: java -jar target/benchmarks.jar -f 1 -wi 3 -i 5 (load, verify, filter, diff, export);
 #   4. heap after loading the 100k model;
 #   5. side-by-side CLI timings with hyperfine: jq vs parallax export, git word-diff vs parallax diff;
-#   6. startup to first frame under Xvfb: Parallax (with its class-data archive, and without) vs a bare JavaFX window.
-# Usage: scripts/bench.sh [all|jmh|heap|cli|startup]...   (default: all). JMH_ARGS adds JMH options.
+#   6. startup to first frame under Xvfb: the installed image vs a bare JavaFX window packaged the same way;
+#   7. the command-line launcher of the image against java -jar (OLD_JAR: a jar of an earlier build to compare with).
+# Usage: scripts/bench.sh [all|jmh|heap|cli|startup|launcher]...   (default: all). JMH_ARGS adds JMH options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=target/bench-results
@@ -22,7 +23,27 @@ machine() {
 }
 
 build() {
-  mvn -B -o -q -Pbench package -DskipTests
+  mvn -B -o -q -Ppackage,bench package -DskipTests -Dpackage.installer=false
+}
+
+IMAGE=target/jpackage/image/Parallax
+BARE=target/startup/HelloFx
+
+# the bare window as Parallax is shipped: a jpackage image on the same jlink runtime, with a class-data archive of
+# the classes its own run loads (dumped as package.xml dumps Parallax's)
+bare_image() {
+  rm -rf target/startup/in "$BARE" && mkdir -p target/startup/in
+  jar cf target/startup/in/hello.jar -C target/test-classes org/parallax/bench/HelloFx.class \
+    -C target/test-classes 'org/parallax/bench/HelloFx$Main.class'
+  jpackage --type app-image --name HelloFx --input target/startup/in --main-jar hello.jar \
+    --main-class 'org.parallax.bench.HelloFx$Main' --runtime-image target/jpackage/runtime --dest target/startup \
+    --java-options -Xshare:auto --java-options '-XX:SharedArchiveFile=$APPDIR/hello.jsa'
+  local app java
+  app="$(pwd)/$BARE/lib/app" java="$BARE/lib/runtime/bin/java"
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$java" -XX:DumpLoadedClassList="$app/hello.classlist" \
+    -cp "$app/hello.jar" 'org.parallax.bench.HelloFx$Main'
+  "$java" -Xshare:dump -XX:SharedClassListFile="$app/hello.classlist" -XX:SharedArchiveFile="$app/hello.jsa" \
+    -cp "$app/hello.jar" > target/startup/hello-dump.log 2>&1
 }
 
 corpora() {
@@ -73,16 +94,34 @@ cli() {
 }
 
 startup() {
+  bare_image
   xvfb-run -a -s "-screen 0 1600x1000x24" \
     java -cp target/benchmarks.jar org.parallax.bench.StartupHarness --runs "${STARTUP_RUNS:-8}" \
-    --bare-cds | tee "$OUT/startup.txt"
+    --image "$IMAGE" --bare-image "$BARE" --jar "$JAR" | tee "$OUT/startup.txt"
+}
+
+# the image's command-line launcher against java -jar of this build and, with OLD_JAR, of an earlier one: whole
+# processes in alternation (scripts/interleaved.sh), medians of wall and CPU time
+launcher() {
+  local model="$DATA/q100000/model.json" bundled="${BUNDLED:-data/china-us-ai-labs.json}"
+  local validate=("image parallax validate=$IMAGE/bin/parallax validate $bundled"
+    "java -jar validate=java -jar $JAR validate $bundled")
+  local export=("image parallax export=$IMAGE/bin/parallax export $model --theme talent --format csv"
+    "java -jar export=java -jar $JAR export $model --theme talent --format csv")
+  if [ -n "${OLD_JAR:-}" ]; then
+    validate+=("java -jar OLD_JAR validate=java -jar $OLD_JAR validate $bundled")
+    export+=("java -jar OLD_JAR export=java -jar $OLD_JAR export $model --theme talent --format csv")
+  fi
+  scripts/interleaved.sh "${CLI_RUNS:-10}" "${validate[@]}" | tee "$OUT/launcher-validate.txt"
+  scripts/interleaved.sh "${CLI_RUNS:-7}" "${export[@]}" | tee "$OUT/launcher-export.txt"
 }
 
 machine
-build
+[ -n "${SKIP_BUILD:-}" ] || build   # SKIP_BUILD=1: measure what target/ holds
 corpora
 want jmh && jmh
 want heap && heap
 want cli && cli
 want startup && startup
+want launcher && launcher
 echo "results in $OUT/"

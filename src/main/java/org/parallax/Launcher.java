@@ -1,5 +1,7 @@
 package org.parallax;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -25,13 +27,19 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Optional<WindowArguments> window = WindowArguments.parse(List.of(args));
+        Optional<WindowArguments> window = WindowArguments.parse(List.of(args), Launcher::isCommand);
         if (window.isPresent()) {
             quietClassPathWarning();
             ParallaxApp.start(window.get());
         } else {
             System.exit(ParallaxCommand.run(args));
         }
+    }
+
+    /** Asked only for an argument that names an existing file: {@code ./stats} is a file, {@code stats} a command. */
+    private static boolean isCommand(String name) {
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        return ParallaxCommand.create(nowhere, nowhere).getSubcommands().containsKey(name);
     }
 
     private static void quietClassPathWarning() {

@@ -81,14 +81,14 @@ class ArchitectureTest {
 
     // issue 18: one threading discipline and one dialog service (decisions 0080, 0081)
 
-    /** The task runner (with its nested classes) and io's Utf8Check, the two places that may start threads. */
+    /** The window's classes other than the task runner (with its nested classes). */
     private static final DescribedPredicate<JavaClass> THREAD_OWNERS = new DescribedPredicate<>(
-            "are neither the task runner nor io's Utf8Check") {
+            "are in the window (ui) but not the task runner") {
         @Override
         public boolean test(JavaClass owner) {
             String name = owner.getName();
-            return !name.equals(TaskRunner.class.getName()) && !name.startsWith(TaskRunner.class.getName() + "$")
-                    && !name.equals("org.parallax.io.Utf8Check") && !name.startsWith("org.parallax.io.Utf8Check$");
+            return name.startsWith("org.parallax.ui.") && !name.equals(TaskRunner.class.getName())
+                    && !name.startsWith(TaskRunner.class.getName() + "$");
         }
     };
 
@@ -106,8 +106,9 @@ class ArchitectureTest {
                     HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class))))
             .orShould().callMethodWhere(JavaMethodCall.Predicates.target(
                     HasOwner.Predicates.With.owner(JavaClass.Predicates.type(Executors.class))))
-            .because("background work starts in the task runner (decision 0080); io's Utf8Check, which cannot "
-                    + "know JavaFX, checks a large file's bytes beside the parse on one thread of its own");
+            .because("the window's background work starts in the task runner (decision 0080); packages that "
+                    + "cannot know JavaFX (io's UTF-8 check, analysis's encoders, edit's autosaver) keep their own "
+                    + "worker threads and hand results to the window through it");
 
     @ArchTest
     static final ArchRule viewModelsNeverTouchNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")

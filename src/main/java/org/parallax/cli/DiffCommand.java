@@ -10,17 +10,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.parallax.analysis.diff.DiffMethod;
-import org.parallax.analysis.diff.Lexicons;
 import org.parallax.analysis.diff.Passage;
-import org.parallax.analysis.diff.TextComparer;
-import org.parallax.analysis.diff.TextComparison;
+import org.parallax.analysis.framing.FramingAnalyzer;
+import org.parallax.analysis.framing.FramingComparison;
+import org.parallax.analysis.meaning.Encoders;
 import org.parallax.io.FileSniffer;
 import org.parallax.io.LoadResult;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
 import org.parallax.model.Model;
 import org.parallax.model.Point;
+import org.parallax.model.Source;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,9 +33,10 @@ import picocli.CommandLine.Parameters;
  * for two text files.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Word diff of two articles' framings of a point (their quotes joined by one space), with"
-                + " each change classified: figure-drift, hedging, attribution, entity, negation, evaluative."
-                + " Or, with --files, of two text files.",
+        description = "How two articles frame a point: their framings' sentences aligned by meaning, a word"
+                + " diff inside each aligned pair (quote boundaries kept), and each framing change labelled:"
+                + " figure-drift, hedging, boosting, attribution, negation, quantifier, modality, entity,"
+                + " evaluative, omission (docs/diff.md). Or, with --files, two whole text files.",
         footer = {"", "Exit codes: 0 done, 1 invalid model / unknown id / a source that does not make the point,"
                 + " 2 usage."})
 public final class DiffCommand implements Callable<Integer> {
@@ -51,18 +52,23 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "The model file (JSON).")
     Path modelFile;
 
-    @Option(names = "--point", paramLabel = "ID", description = "The point to compare.")
+    @Option(names = "--point", paramLabel = "ID", description = "The point to compare: its id or title, any case.")
     String point;
 
-    @Option(names = "--from", paramLabel = "SOURCE", description = "The source the diff starts from.")
+    @Option(names = "--from", paramLabel = "SOURCE", description = "The source the diff starts from: its id, short name or title, any case.")
     String from;
 
-    @Option(names = "--to", paramLabel = "SOURCE", description = "The source the diff goes to.")
+    @Option(names = "--to", paramLabel = "SOURCE", description = "The source the diff goes to: its id, short name or title, any case.")
     String to;
 
     @Option(names = "--files", arity = "2", paramLabel = "FILE",
             description = "Compare two UTF-8 text files instead of a model's framings.")
     List<Path> files;
+
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "Where the articles' texts are (default: sources/ beside MODEL). Used, when readable,"
+                    + " to tell a changed actor from one a quote merely leaves out.")
+    Path sourcesDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default: [-deleted-] {+inserted+} and a list of changes) or json.")
@@ -71,7 +77,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Sides sides = files != null ? readFiles() : readFramings();
-        TextComparison comparison = new TextComparer(Lexicons.bundled()).compare(sides.fromText(), sides.toText());
+        FramingComparison comparison = FramingAnalyzer.of(Encoders.sharedNow())
+                .compare(sides.fromText(), sides.toText(), sides.fromArticle(), sides.toArticle());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(DiffJson.render(sides.fromName(), sides.toName(), comparison));
@@ -79,21 +86,29 @@ public final class DiffCommand implements Callable<Integer> {
             out.print(DiffText.render(sides.fromName(), sides.toName(), comparison));
         }
         out.flush();
-        if (comparison.diff().method() != DiffMethod.WORD) {
-            spec.commandLine().getErr().println("note: " + comparison.diff().method().description());
+        PrintWriter err = spec.commandLine().getErr();
+        comparison.encoderNote().ifPresent(note -> err.println("note: alignment by words only: " + note));
+        if (comparison.alignment().isEmpty() && !comparison.fromText().isBlank()
+                && !comparison.toText().isBlank()) {
+            err.println("note: the texts are too different to align: no sentence of one retells one of the other");
         }
+        err.flush();
         return ParallaxCommand.OK;
     }
 
-    private record Sides(String fromName, Passage fromText, String toName, Passage toText) {
+    private record Sides(String fromName, Passage fromText, String toName, Passage toText, String fromArticle,
+                         String toArticle) {
     }
 
     private Sides readFiles() {
         if (modelFile != null || point != null || from != null || to != null) {
             throw usage("--files takes two text files and no MODEL, --point, --from or --to");
         }
+        if (sourcesDir != null) {
+            throw usage("--files takes two text files and no --sources");
+        }
         return new Sides(files.get(0).toString(), Passage.of(readText(files.get(0))), files.get(1).toString(),
-                Passage.of(readText(files.get(1))));
+                Passage.of(readText(files.get(1))), null, null);
     }
 
     private static String readText(Path file) {
@@ -130,9 +145,30 @@ public final class DiffCommand implements Callable<Integer> {
                     + (loaded.problems().size() == 1 ? "" : "s") + ")");
         }
         Model model = loaded.model();
-        Point chosen = model.point(point)
-                .orElseThrow(() -> new UserError("unknown point '" + point + "' in " + modelFile));
-        return new Sides(from, framingText(model, chosen, from), to, framingText(model, chosen, to));
+        Point chosen = model.point(IdResolver.points(model).resolve(point)).orElseThrow();
+        IdResolver<Source> sources = IdResolver.sources(model);
+        String fromId = sources.resolve(from);
+        String toId = sources.resolve(to);
+        Path folder = sourcesDir != null ? sourcesDir
+                : modelFile.toAbsolutePath().getParent().resolve("sources");
+        return new Sides(fromId, framingText(model, chosen, fromId), toId, framingText(model, chosen, toId),
+                article(model, fromId, folder), article(model, toId, folder));
+    }
+
+    /** The article's text when its file is in the folder and readable; null otherwise (it only sharpens). */
+    private static String article(Model model, String source, Path folder) {
+        return model.source(source).filter(found -> found.file() != null).map(found -> {
+            Path file = folder.resolve(found.file()).normalize();
+            if (!file.startsWith(folder.normalize()) || !Files.isRegularFile(file)) {
+                return null;
+            }
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            } catch (IOException unreadable) {
+                return null;
+            }
+        }).orElse(null);
     }
 
     private Passage framingText(Model model, Point chosen, String source) {

@@ -17,10 +17,12 @@ import org.parallax.io.AtomicFileWriter;
 import org.parallax.io.LoadResult;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
+import org.parallax.io.SourceFolder;
 import org.parallax.io.export.ExportFormat;
 import org.parallax.io.export.ExportProgress;
 import org.parallax.io.export.ExportWriter;
 import org.parallax.io.export.QuoteExporter;
+import org.parallax.io.export.QuotePlaces;
 import org.parallax.model.Certainty;
 import org.parallax.model.Model;
 import org.parallax.model.Stance;
@@ -56,13 +58,13 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     ExportFormat format;
 
-    @Option(names = "--theme", paramLabel = "ID", description = "Only quotes under this theme (repeatable).")
+    @Option(names = "--theme", paramLabel = "ID", description = "Only quotes under this theme: its id or label, any case (repeatable).")
     List<String> themes = new ArrayList<>();
 
-    @Option(names = "--source", paramLabel = "ID", description = "Only quotes from this source (repeatable).")
+    @Option(names = "--source", paramLabel = "ID", description = "Only quotes from this source: its id, short name or title, any case (repeatable).")
     List<String> sources = new ArrayList<>();
 
-    @Option(names = "--side", paramLabel = "ID", description = "Only quotes about this side (repeatable).")
+    @Option(names = "--side", paramLabel = "ID", description = "Only quotes about this side: its id or label, any case (repeatable).")
     List<String> sides = new ArrayList<>();
 
     @Option(names = "--stance", paramLabel = "S", converter = StanceConverter.class,
@@ -73,13 +75,18 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Only framings with this certainty: asserted, hedged, reported, rumor (repeatable).")
     List<Certainty> certainties = new ArrayList<>();
 
-    @Option(names = "--point", paramLabel = "ID", description = "Only quotes of this point (repeatable).")
+    @Option(names = "--point", paramLabel = "ID", description = "Only quotes of this point: its id or title, any case (repeatable).")
     List<String> points = new ArrayList<>();
 
     @Option(names = "--query", paramLabel = "TEXT",
             description = "Only quotes where every word occurs in the quote, its frame, or its point's title or claims"
                     + " (case, accents and typographic quotes ignored).")
     String query = "";
+
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "The folder of article texts, so citations name each quote's paragraph"
+                    + " (default: the sources/ folder beside the model, when there is one).")
+    Path sourcesFolder;
 
     @Option(names = "--bom", description = "CSV: start with a byte order mark, so Excel reads the file as UTF-8.")
     boolean bom;
@@ -97,10 +104,11 @@ public final class ExportCommand implements Callable<Integer> {
             refuseBadDestination();
         }
         Model model = load(err);
-        FilterCriteria criteria = new FilterCriteria(new LinkedHashSet<>(themes), new LinkedHashSet<>(sources),
-                new LinkedHashSet<>(sides), new LinkedHashSet<>(stances), new LinkedHashSet<>(certainties),
-                new LinkedHashSet<>(points), query);
-        List<String> unknown = criteria.unknownIds(model);
+        List<String> unknown = new ArrayList<>();
+        FilterCriteria criteria = new FilterCriteria(IdResolver.themes(model).resolveAll(themes, unknown),
+                IdResolver.sources(model).resolveAll(sources, unknown), IdResolver.sides(model).resolveAll(sides, unknown),
+                new LinkedHashSet<>(stances), new LinkedHashSet<>(certainties),
+                IdResolver.points(model).resolveAll(points, unknown), query);
         if (!unknown.isEmpty()) {
             unknown.forEach(message -> err.println("export: " + message));
             throw new UserError("export: " + unknown.size() + (unknown.size() == 1 ? " unknown id" : " unknown ids")
@@ -109,7 +117,7 @@ public final class ExportCommand implements Callable<Integer> {
         // only the points the theme and point filters let through are laid out, and nothing is folded without a query
         QuoteCatalog catalog = QuoteCatalog.forSelection(model, criteria);
         List<QuoteRow> rows = catalog.select(catalog.filter(criteria)).rows();
-        QuoteExporter exporter = QuoteExporter.of(format, bom);
+        QuoteExporter exporter = QuoteExporter.of(format, bom, places(model));
         if (out == null) {
             Writer stdout = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
             exporter.write(model, rows, stdout, ExportProgress.NONE);
@@ -138,6 +146,21 @@ public final class ExportCommand implements Callable<Integer> {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UserError("export: the folder of " + out + " does not exist");
         }
+    }
+
+    /** Paragraphs from --sources, else from the model's own sources/ folder; none when neither exists. */
+    private QuotePlaces places(Model model) {
+        Path folder = sourcesFolder;
+        if (folder == null) {
+            Path parent = modelFile.toAbsolutePath().getParent();
+            folder = parent == null ? null : parent.resolve("sources");
+            if (folder == null || !Files.isDirectory(folder)) {
+                return QuotePlaces.NONE;
+            }
+        } else if (!Files.isDirectory(folder)) {
+            throw new UserError("export: the sources folder " + folder + " does not exist or is not a folder");
+        }
+        return QuotePlaces.of(SourceFolder.attach(folder, model));
     }
 
     private Model load(PrintWriter err) {

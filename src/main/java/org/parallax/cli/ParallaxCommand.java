@@ -41,9 +41,12 @@ public final class ParallaxCommand implements Runnable {
         commands.put("validate", ValidateCommand::new);
         commands.put("locate", LocateCommand::new);
         commands.put("export", ExportCommand::new);
+        commands.put("import", ImportCommand::new);
         commands.put("diff", DiffCommand::new);
         commands.put("stats", StatsCommand::new);
         commands.put("generate", GenerateCommand::new);
+        commands.put("add-source", AddSourceCommand::new);
+        commands.put("align", AlignCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

@@ -54,8 +54,9 @@ public final class ParallaxApp {
     }
 
     public static void main(String[] args) {
-        WindowArguments arguments = WindowArguments.parse(List.of(args))
-                .orElseGet(() -> new WindowArguments(Optional.empty(), Boolean.getBoolean("parallax.exitAfterFirstFrame")));
+        // javafx:run passes only window arguments; anything else is ignored rather than run as a command
+        WindowArguments arguments = WindowArguments.parse(List.of(args)).orElseGet(
+                () -> new WindowArguments(Optional.empty(), Boolean.getBoolean("parallax.exitAfterFirstFrame")));
         start(arguments);
     }
 
@@ -121,6 +122,7 @@ public final class ParallaxApp {
         // a model already loaded is applied before the window's first CSS and layout pass
         preload.ifPresent(viewModel::adopt);
         window.install(stage, scene);
+        window.workbench().viewModel().startAutosave(60); // issue 13: MODEL.json.autosave while unsaved
         QuoteCopyShortcut.install(scene, viewModel.explorer(), new QuoteCopier(new FxQuoteClipboard()));
         if (exit != null && preload.isEmpty()) {
             LOG.severe("launch check: no model to open");

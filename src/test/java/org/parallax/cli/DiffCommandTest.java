@@ -35,9 +35,9 @@ class DiffCommandTest {
         assertThat(out.toString())
                 .contains("[-about 2,000-]{+roughly 5,000+}")
                 .contains("accelerators[-, one engineer said-].")
-                .containsPattern("figure-drift +\"about 2,000\" -> \"roughly 5,000\"")
-                .containsPattern("hedging +\\(none\\) -> \"may\"")
-                .containsPattern("attribution +\"one engineer said\" -> \\(none\\)");
+                .containsPattern("figure-drift +changed +B gives '5,000' where A gives '2,000'")
+                .containsPattern("hedging +added +B adds the hedge 'may'")
+                .containsPattern("attribution +dropped +B drops the attribution 'one engineer said'");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -47,19 +47,27 @@ class DiffCommandTest {
                 "--format", "json");
         assertThat(code).isEqualTo(0);
         JsonNode json = new ObjectMapper().readTree(out.toString());
-        assertThat(fieldNames(json)).containsExactly("from", "to", "fromText", "toText", "spans", "changes",
-                "similarity");
+        assertThat(fieldNames(json)).startsWith("from", "to", "fromText", "toText", "spans", "alignment",
+                "changes", "similarity");
         assertThat(json.get("from").asText()).isEqualTo("alpha");
         assertThat(json.get("fromText").asText())
                 .isEqualTo("Labs in Ruritania train on about 2,000 accelerators, one engineer said.");
         assertThat(fieldNames(json.get("spans").get(0)))
                 .containsExactly("op", "fromStart", "fromEnd", "toStart", "toEnd");
-        assertThat(fieldNames(json.get("changes").get(0))).containsExactly("label", "from", "to");
+        assertThat(fieldNames(json.get("changes").get(0))).containsExactly("label", "direction", "from", "to",
+                "fromStart", "fromEnd", "toStart", "toEnd", "explanation");
+        assertThat(fieldNames(json.get("alignment").get(0)))
+                .containsExactly("fromStart", "fromEnd", "toStart", "toEnd", "similarity");
         List<String> changes = new ArrayList<>();
-        json.get("changes").forEach(c -> changes.add(c.get("label").asText() + ":" + c.get("from").asText()
-                + ">" + c.get("to").asText()));
-        assertThat(changes).contains("figure-drift:about 2,000>roughly 5,000", "hedging:>may",
-                "attribution:one engineer said>");
+        json.get("changes").forEach(c -> changes.add(c.get("label").asText() + ":" + c.get("direction").asText()
+                + ":" + c.get("from").asText() + ">" + c.get("to").asText()));
+        assertThat(changes).contains("figure-drift:changed:2,000>5,000", "hedging:added:>may",
+                "attribution:dropped:one engineer said>");
+        String fromText = json.get("fromText").asText();
+        for (JsonNode change : json.get("changes")) {
+            assertThat(fromText.substring(change.get("fromStart").asInt(), change.get("fromEnd").asInt()))
+                    .isEqualTo(change.get("from").asText());
+        }
         assertThat(json.get("similarity").asDouble()).isBetween(0.0, 1.0);
     }
 
@@ -84,9 +92,10 @@ class DiffCommandTest {
     @Test
     void filesAreComparedAsText() throws IOException {
         Path a = write("a.txt", "\uFEFFThe firm hired 40 people.");
-        Path b = write("b.txt", "The firm hired dozens of people.");
+        Path b = write("b.txt", "The firm hired hundreds of people.");
         assertThat(run("diff", "--files", a.toString(), b.toString())).isEqualTo(0);
-        assertThat(out.toString()).contains("[-40-]{+dozens of+}").containsPattern("figure-drift +\"40\" -> \"dozens\"");
+        assertThat(out.toString()).contains("[-40-]{+hundreds of+}")
+                .containsPattern("figure-drift +changed +B gives 'hundreds' where A gives '40'");
     }
 
     @Test
@@ -94,8 +103,11 @@ class DiffCommandTest {
         Path a = write("a.txt", randomSentences(new java.util.Random(1), "abcdefghijklm"));
         Path b = write("b.txt", randomSentences(new java.util.Random(2), "nopqrstuvwxyz"));
         assertThat(run("diff", "--files", a.toString(), b.toString(), "--format", "json")).isEqualTo(0);
-        assertThat(err.toString()).startsWith("note: the texts are too different to align");
-        assertThat(new ObjectMapper().readTree(out.toString()).get("spans")).hasSizeLessThanOrEqualTo(3);
+        assertThat(new ObjectMapper().readTree(out.toString()).get("alignment")).isEmpty();
+        assertThat(err.toString()).contains("note: the texts are too different to align");
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("alignment")).isEmpty();
+        assertThat(json.get("spans")).hasSizeLessThanOrEqualTo(3);
     }
 
     /** About 6,000 words of 4 letters from {@code letters}, in sentences of 12 words. */
@@ -124,7 +136,16 @@ class DiffCommandTest {
         assertThat(err.toString()).contains("unknown point 'nope'");
         assertThat(run("diff", MODEL, "--point", "accelerator-count", "--from", "alpha", "--to", "zeta"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("unknown source 'zeta'");
+        assertThat(err.toString()).contains("unknown source 'zeta'")
+                .contains("  alpha  Alpha Weekly").contains("  beta   Beta Review"); // id and short name
+    }
+
+    @Test
+    void pointsAndSourcesMatchTheirNamesIgnoringCase() {
+        int code = run("diff", MODEL, "--point", "how many ACCELERATORS labs train on", "--from", "ALPHA",
+                "--to", "beta review notes", "--format", "json");
+        assertThat(code).isEqualTo(0);
+        assertThat(out.toString()).contains("\"from\" : \"alpha\"").contains("\"to\" : \"beta\"");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExportCommandTest {
     private static final String SMALL = "src/test/resources/models/small.json";
+    private static final String SOURCES = "src/test/resources/models/small-sources";
 
     @TempDir
     Path folder;
@@ -34,7 +35,7 @@ class ExportCommandTest {
 
     @Test
     void markdownToStandardOutputByDefault() throws IOException {
-        Run run = run("export", SMALL);
+        Run run = run("export", SMALL, "--sources", SOURCES);
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo(expected("small.md"));
         assertThat(run.err()).isEmpty();
@@ -48,7 +49,7 @@ class ExportCommandTest {
                 .isEqualTo(expected("freedonia.json"));
         Run csv = run("export", SMALL, "--format", "csv", "--stance", "constraint", "--certainty", "reported");
         assertThat(csv.out().split("\r\n")).hasSize(2);
-        assertThat(csv.out()).contains("accelerator-count,", ",31,102\r\n");
+        assertThat(csv.out()).contains("accelerator-count,", ",31,102,A. Writer,Alpha Weekly,,,,\r\n");
     }
 
     @Test
@@ -56,6 +57,17 @@ class ExportCommandTest {
         Run run = run("export", SMALL, "--format", "csv", "--query", "RURITÁNIA’S");
         assertThat(run.code()).isZero();
         assertThat(run.out()).hasLineCount(2).contains("state-funding,The state funds compute,");
+    }
+
+    @Test
+    void withoutTheArticlesCitationsNameNoParagraph() {
+        Run run = run("export", SMALL);
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("— *Beta Review notes*, Beta Review; point: How many")
+                .doesNotContain("paragraph");
+        Run missing = run("export", SMALL, "--sources", "no-such-folder");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("no-such-folder").contains("does not exist");
     }
 
     @Test
@@ -68,7 +80,8 @@ class ExportCommandTest {
     @Test
     void writesAFileAtomicallyAndRefusesToOverwriteWithoutForce() throws IOException {
         Path target = folder.resolve("quotes.csv");
-        Run first = run("export", SMALL, "--format", "csv", "--bom", "--out", target.toString());
+        Run first = run("export", SMALL, "--sources", SOURCES, "--format", "csv", "--bom", "--out",
+                target.toString());
         assertThat(first.code()).isZero();
         assertThat(first.out()).isEmpty();
         assertThat(first.err()).contains("wrote 7 quotes to " + target);
@@ -79,7 +92,7 @@ class ExportCommandTest {
         assertThat(refused.err()).contains(target + " exists").contains("--force");
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + expected("small.csv"));
 
-        Run forced = run("export", SMALL, "--out", target.toString(), "--force");
+        Run forced = run("export", SMALL, "--sources", SOURCES, "--out", target.toString(), "--force");
         assertThat(forced.code()).isZero();
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(expected("small.md"));
         try (Stream<Path> files = Files.list(folder)) {
@@ -90,7 +103,7 @@ class ExportCommandTest {
     @Test
     void aFolderAsDestinationIsRefused() throws IOException {
         Path target = Files.createDirectory(folder.resolve("out.md"));
-        Run run = run("export", SMALL, "--out", target.toString(), "--force");
+        Run run = run("export", SMALL, "--sources", SOURCES, "--out", target.toString(), "--force");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("is a folder");
         assertThat(Files.isDirectory(target)).isTrue();
@@ -101,8 +114,21 @@ class ExportCommandTest {
         Run run = run("export", SMALL, "--theme", "weather", "--point", "no-such-point");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("unknown theme 'weather' (known: compute, talent, data)")
-                .contains("unknown point 'no-such-point'").contains("nothing exported");
+        assertThat(run.err()).contains("unknown theme 'weather'; known themes:\n  compute  Compute\n"
+                        + "  talent   Talent\n  data     Data industry")
+                .contains("unknown point 'no-such-point'").contains("accelerator-count  How many accelerators")
+                .contains("2 unknown ids").contains("nothing exported");
+    }
+
+    @Test
+    void filterIdsAlsoMatchLabelsAndNamesIgnoringCase() {
+        Run byLabel = run("export", SMALL, "--theme", "Compute", "--source", "BETA REVIEW NOTES", "--source",
+                "gamma digest");
+        assertThat(byLabel.code()).isZero();
+        assertThat(byLabel.out()).isEqualTo(run("export", SMALL, "--theme", "compute", "--source", "beta",
+                "--source", "gamma").out());
+        assertThat(run("export", SMALL, "--format", "csv", "--side", "freedonia").out())
+                .isEqualTo(run("export", SMALL, "--format", "csv", "--side", "FreeDonia").out());
     }
 
     @Test

@@ -36,4 +36,36 @@ class StatsCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(model + ":1:2: syntax at $");
     }
+
+    @Test
+    void aSourceWithoutTextReadsNoTextNotZero() {
+        CliRun run = CliRun.of("stats", "src/test/resources/models/small-fileless.json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("delta-notes").contains("no text").contains("not a blind spot");
+        String computeRow = run.out().lines().filter(line -> line.startsWith("compute")).findFirst().orElseThrow();
+        assertThat(computeRow).endsWith("no text       2");
+        assertThat(CliRun.of("stats", ValidateCommandTest.SMALL).out()).doesNotContain("no text");
+    }
+
+    @Test
+    void themesAndSourcesMatchTheirLabelsIgnoringCase() {
+        CliRun run = CliRun.of("stats", ValidateCommandTest.SMALL, "--theme", "TALENT", "--source", "beta review notes");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                theme   beta  points
+                talent     1       1
+                """);
+    }
+
+    @Test
+    void anUnknownSourceExitsOneListingTheKnownIdsWithTheirNames() {
+        CliRun run = CliRun.of("stats", ValidateCommandTest.SMALL, "--source", "blockbeats");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("unknown source 'blockbeats'")
+                .contains("alpha  Alpha Weekly").contains("gamma  Gamma"); // id and short name
+    }
 }

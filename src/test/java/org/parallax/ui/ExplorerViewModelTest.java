@@ -188,9 +188,11 @@ class ExplorerViewModelTest {
     }
 
     @Test
-    void aSelectedPointHiddenByTheFiltersIsDeselected() {
+    void aSelectedPointHiddenByTheFiltersGivesWayToTheFirstShownPoint() {
         explorer.selectedPointProperty().set(explorer.points().get(0));
         explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("talent")));
+        assertThat(explorer.selectedPointProperty().get().point().id()).isEqualTo("students-lead");
+        explorer.applyCriteria(FilterCriteria.NONE.withQuery("no such words anywhere"));
         assertThat(explorer.selectedPointProperty().get()).isNull();
     }
 

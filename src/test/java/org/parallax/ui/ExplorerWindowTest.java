@@ -104,6 +104,7 @@ class ExplorerWindowTest {
                 && line.row().point().id().equals("data-vendors"));
         assertThat(vendors.get("col-side-freedonia")).isEqualTo("Labs buy data from a mature industry.");
         assertThat(vendors.get("col-side-ruritania")).isEqualTo("no claim for Ruritania");
+        fx(() -> table.scrollTo(0));
         Map<String, String> computeHeader = renderedRow(table, item -> item instanceof ComparisonRow.ThemeHeader h
                 && h.label().equals("Compute"));
         assertThat(computeHeader.get("col-point")).contains("Compute").contains("2 points");

@@ -2,22 +2,25 @@ package org.parallax.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.parallax.analysis.filter.FilterCriteria;
 import org.parallax.ui.diff.DiffTabFactory;
 import org.parallax.ui.main.WindowExtensions;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Not a test: a tour that opens the real window on a model and writes PNGs of its views (docs/screenshots/).
- * Run under a display (e.g. xvfb-run) with the test classpath:
- * {@code java -cp target/classes:target/test-classes:DEPS org.parallax.ui.ScreenshotTour MODEL SOURCES OUTDIR [POINT]}.
+ * Not a test: a tour that opens the real window on a model and writes PNGs of every tab, light and dark, at one
+ * window size (docs/screenshots/). Run under a display (e.g. xvfb-run) with the test classpath:
+ * {@code java -cp target/classes:target/test-classes:DEPS org.parallax.ui.ScreenshotTour MODEL SOURCES OUTDIR
+ * WIDTHxHEIGHT [POINT]}. Files are named {@code TAB-THEME-WIDTHxHEIGHT.png}.
  */
 public final class ScreenshotTour {
+    private static final List<String> TABS = List.of("comparisonTab", "pointsTab", "quotesTab", "coverageTab",
+            "sourcesTab", "diffTab");
+
     private ScreenshotTour() {
     }
 
@@ -25,7 +28,10 @@ public final class ScreenshotTour {
         Path model = Path.of(args[0]);
         Path texts = Path.of(args[1]);
         Path out = Path.of(args[2]);
-        String pointId = args.length > 3 ? args[3] : null;
+        String[] size = args[3].split("x");
+        double width = Double.parseDouble(size[0]);
+        double height = Double.parseDouble(size[1]);
+        String pointId = args.length > 4 ? args[4] : null;
         Files.createDirectories(out);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -34,50 +40,69 @@ public final class ScreenshotTour {
         WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
             fixture.show(stage, WindowExtensions.defaults().withDiffTab(DiffTabFactory::create));
-            stage.setWidth(1500);
-            stage.setHeight(940);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
         }).get(30, TimeUnit.SECONDS);
         fixture.open(model);
         var window = fixture.window;
         var explorer = fixture.explorer();
-        fx(() -> explorer.points().stream().filter(p -> pointId == null || p.point().id().equals(pointId))
-                .findFirst().ifPresent(explorer.selectedPointProperty()::set));
-        shot(fixture, out.resolve("comparison-light.png"));
-
-        fx(() -> window.tabs().getSelectionModel().select(1));
-        fx(() -> window.filterBar().searchField().setText("students"));
-        shot(fixture, out.resolve("points-search-light.png"));
-
-        fx(() -> window.filterBar().searchField().setText(""));
-        fx(() -> window.tabs().getSelectionModel().select(2));
-        fx(() -> explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of(explorer.model().themes().get(0).id()))));
-        fx(() -> explorer.selection().addAll(explorer.quotes().subList(0, Math.min(3, explorer.quotes().size()))));
-        shot(fixture, out.resolve("quotes-light.png"));
-
-        fx(() -> explorer.applyCriteria(FilterCriteria.NONE));
-        // the theme filter above hid the point, which cleared the selection: select it again for the views below
-        fx(() -> explorer.points().stream().filter(p -> pointId == null || p.point().id().equals(pointId))
-                .findFirst().ifPresent(explorer.selectedPointProperty()::set));
-        fx(() -> window.tabs().getSelectionModel().select(3));
-        shot(fixture, out.resolve("coverage-light.png"));
-
-        fx(() -> window.tabs().getSelectionModel().select(4));
         fx(() -> window.sourcesViewModel().attach(texts));
         Thread.sleep(1500);
-        fx(() -> window.sources().quotes().getSelectionModel().select(0));
-        shot(fixture, out.resolve("sources-light.png"));
-
-        fx(() -> window.tabs().getSelectionModel().select(5));
-        Thread.sleep(1500); // the comparison runs as a background task
-        shot(fixture, out.resolve("diff-light.png"));
-
-        fx(() -> window.tabs().getSelectionModel().select(0));
-        fx(() -> window.viewModel().darkThemeProperty().set(true));
-        shot(fixture, out.resolve("comparison-dark.png"));
-        fx(() -> window.tabs().getSelectionModel().select(3));
-        shot(fixture, out.resolve("coverage-dark.png"));
+        fx(() -> explorer.points().stream().filter(p -> pointId == null || p.point().id().equals(pointId))
+                .findFirst().ifPresent(explorer.selectedPointProperty()::set));
+        fx(() -> explorer.selection().addAll(explorer.quotes().subList(0, Math.min(3, explorer.quotes().size()))));
+        for (boolean dark : new boolean[] {false, true}) {
+            fx(() -> window.viewModel().darkThemeProperty().set(dark));
+            for (String tab : TABS) {
+                fixture.selectTab(tab);
+                if (tab.equals("sourcesTab")) {
+                    fx(() -> window.sources().quotes().getSelectionModel().select(0));
+                }
+                if (tab.equals("diffTab")) {
+                    Thread.sleep(1500); // the comparison runs as a background task
+                }
+                shot(fixture, out.resolve(tab.replace("Tab", "") + "-" + (dark ? "dark" : "light") + "-"
+                        + args[3] + ".png"));
+            }
+            String suffix = "-" + (dark ? "dark" : "light") + "-" + args[3] + ".png";
+            fixture.selectTab("comparisonTab");
+            fx(() -> {
+                var quote = window.framing().lookup(".framing-quote");
+                quote.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0,
+                        0, 0, javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false,
+                        false, false, false, false, null));
+            });
+            Thread.sleep(600);
+            windowShot(window.framing().contextWindow().stage(), out.resolve("quote-context" + suffix));
+            fx(() -> window.framing().contextWindow().close());
+            fx(window::showShortcuts);
+            Thread.sleep(600);
+            windowShot(window.shortcutsStage(), out.resolve("shortcuts" + suffix));
+            fx(() -> window.shortcutsStage().close());
+            var problems = new org.parallax.io.ModelLoader().load(Path.of("src/test/resources/models/five-problems.json"))
+                    .problems();
+            javafx.application.Platform.runLater(() -> new org.parallax.ui.common.FxDialogService(
+                    () -> window.getScene().getWindow()).showProblems("Cannot open model",
+                    "five-problems.json has " + problems.size() + " problems. The model already open stays open.",
+                    problems));
+            Thread.sleep(1000);
+            javafx.stage.Window dialog = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                    .findFirst().orElseThrow();
+            windowShot(dialog, out.resolve("problems" + suffix));
+            fx(() -> ((javafx.stage.Stage) dialog).close());
+        }
         Platform.exit();
         System.exit(0);
+    }
+
+    private static void windowShot(javafx.stage.Window window, Path png) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+        System.err.println("wrote " + png);
     }
 
     private static void fx(Runnable action) throws Exception {

@@ -68,11 +68,11 @@ class SourcesViewTest {
 
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.sources().quotes().getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
-        var parts = fixture.window.sources().context().getChildren();
-        assertThat(parts).hasSize(3);
-        Text quoted = (Text) parts.get(1);
-        assertThat(quoted.getText()).isEqualTo("Labs in Ruritania train on about 2,000 accelerators, one engineer said.");
-        assertThat(quoted.getStyleClass()).contains("context-quote");
+        var context = fixture.window.sources().context();
+        assertThat(context.quoted()).isEqualTo("Labs in Ruritania train on about 2,000 accelerators, one engineer said.");
+        // the paragraph before (the heading line) and after are shown too
+        assertThat(context.shownText()).startsWith("Alpha Weekly on the chip race.\n\nLabs in Ruritania")
+                .endsWith("\n\nIn Freedonia, labs buy their data from vendors and rarely build tools in-house.");
     }
 
     @Test

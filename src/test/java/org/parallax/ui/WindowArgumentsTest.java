@@ -37,6 +37,13 @@ class WindowArgumentsTest {
     }
 
     @Test
+    void aCommandsNameIsACommandEvenWhereAFileHasIt(@TempDir Path dir) throws Exception {
+        Path stats = Files.writeString(dir.resolve("stats"), "{}");
+        assertThat(WindowArguments.parse(List.of(stats.toString()), name -> name.equals(stats.toString()))).isEmpty();
+        assertThat(WindowArguments.parse(List.of(stats.toString()), name -> false)).isPresent();
+    }
+
+    @Test
     void commandsAndOtherOptionsAreNot() {
         assertThat(WindowArguments.parse(List.of("validate", "m.json"))).isEmpty();
         assertThat(WindowArguments.parse(List.of("--version"))).isEmpty();

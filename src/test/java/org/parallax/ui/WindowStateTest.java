@@ -42,7 +42,7 @@ class WindowStateTest {
         });
         assertThat(size[0]).isPositive();
         assertThat(fixture.store.get("windowBounds", "")).endsWith("," + size[0] + "," + size[1]);
-        assertThat(fixture.store.get("dividers.mainSplit", "")).matches("0\\.\\d+");
+        assertThat(fixture.store.get("dividers.mainSplit.comparisonTab", "")).matches("0\\.\\d+");
         assertThat(fixture.store.get("dividers.coverageSplit", "")).isNotEmpty();
     }
 

@@ -32,7 +32,8 @@ public final class ClipboardFormats {
             Citation citation = Citation.of(model, row);
             html.append("<blockquote><p>").append(escape(row.quote().text()).replace("\n", "<br>"))
                     .append("</p><footer>\u2014 <cite>").append(escape(citation.sourceTitle())).append("</cite>")
-                    .append(escape(citation.byline())).append(escape(citation.pointAndSide()))
+                    .append(escape(citation.byline())).append(escape(citation.urlPart()))
+                    .append(escape(citation.publishedPart())).append(escape(citation.pointAndSide()))
                     .append("</footer></blockquote>\n");
         }
         return html.toString();

@@ -14,16 +14,22 @@ import org.parallax.model.Model;
  * order mark comes first so Excel reads the file as UTF-8. Format: docs/export.md.
  */
 public final class CsvExporter implements QuoteExporter {
-    /** The header, exactly as CONTRACTS.md fixes it. */
-    public static final String[] HEADER = {"point", "point_title", "theme", "side", "source", "source_title",
-            "stance", "certainty", "frame", "text", "start", "end"};
+    /** The header: CONTRACTS.md's twelve columns, then the citation columns ({@link ExportColumn}). */
+    public static final String[] HEADER = ExportColumn.headers();
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).build();
 
     private final boolean bom;
+    private final QuotePlaces places;
 
     public CsvExporter(boolean bom) {
+        this(bom, QuotePlaces.NONE);
+    }
+
+    /** With {@code places}, the {@code paragraph} column is filled where the article text is known. */
+    public CsvExporter(boolean bom, QuotePlaces places) {
         this.bom = bom;
+        this.places = places;
     }
 
     @Override
@@ -40,19 +46,11 @@ public final class CsvExporter implements QuoteExporter {
         CSVPrinter printer = new CSVPrinter(out, FORMAT); // not closed: the caller owns the writer
         int written = 0;
         for (QuoteRow row : ordered) {
-            printer.printRecord(
-                    neutralise(row.point().id()),
-                    neutralise(row.point().title()),
-                    neutralise(row.point().theme()),
-                    neutralise(row.quote().side()),
-                    neutralise(row.framing().source()),
-                    neutralise(row.source() == null ? null : row.source().title()),
-                    neutralise(row.framing().stance() == null ? null : row.framing().stance().id()),
-                    neutralise(row.framing().certainty() == null ? null : row.framing().certainty().id()),
-                    neutralise(row.framing().frame()),
-                    neutralise(row.quote().text()),
-                    row.quote().start(),
-                    row.quote().end());
+            for (ExportColumn column : ExportColumn.ALL) {
+                Object cell = column.value(row, places);
+                printer.print(cell instanceof String text ? neutralise(text) : cell == null ? "" : cell);
+            }
+            printer.println();
             written++;
             if (written % CanonicalOrder.PROGRESS_STEP == 0) {
                 progress.advanced(written, ordered.size());

@@ -24,6 +24,17 @@ public final class JsonExporter implements QuoteExporter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+    private final QuotePlaces places;
+
+    public JsonExporter() {
+        this(QuotePlaces.NONE);
+    }
+
+    /** With {@code places}, each quote's {@code paragraph} is given where the article text is known. */
+    public JsonExporter(QuotePlaces places) {
+        this.places = places;
+    }
+
     @Override
     public ExportFormat format() {
         return ExportFormat.JSON;
@@ -42,7 +53,7 @@ public final class JsonExporter implements QuoteExporter {
             json.writeArrayFieldStart("quotes");
             int written = 0;
             for (QuoteRow row : ordered) {
-                writeQuote(json, row);
+                writeQuote(json, row, places);
                 written++;
                 if (written % CanonicalOrder.PROGRESS_STEP == 0) {
                     progress.advanced(written, ordered.size());
@@ -90,7 +101,7 @@ public final class JsonExporter implements QuoteExporter {
         json.writeEndArray();
     }
 
-    private static void writeQuote(JsonGenerator json, QuoteRow row) throws IOException {
+    private static void writeQuote(JsonGenerator json, QuoteRow row, QuotePlaces places) throws IOException {
         json.writeStartObject();
         json.writeStringField("point", row.point().id());
         json.writeStringField("pointTitle", row.point().title());
@@ -104,6 +115,14 @@ public final class JsonExporter implements QuoteExporter {
         json.writeStringField("text", row.quote().text());
         json.writeNumberField("start", row.quote().start());
         json.writeNumberField("end", row.quote().end());
+        Object paragraph = ExportColumn.PARAGRAPH.value(row, places);
+        if (paragraph != null) {
+            json.writeNumberField("paragraph", (Integer) paragraph);
+        }
+        String note = (String) ExportColumn.NOTE.value(row, places);
+        if (note != null) {
+            json.writeStringField("note", note);
+        }
         json.writeEndObject();
     }
 }

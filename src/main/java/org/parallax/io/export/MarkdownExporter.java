@@ -13,6 +13,17 @@ import org.parallax.model.Theme;
  * its citation line. Text from the model is escaped so it renders as written. Format: docs/export.md.
  */
 public final class MarkdownExporter implements QuoteExporter {
+    private final QuotePlaces places;
+
+    public MarkdownExporter() {
+        this(QuotePlaces.NONE);
+    }
+
+    /** With {@code places}, each citation names the paragraph its quote starts in, where the text is known. */
+    public MarkdownExporter(QuotePlaces places) {
+        this.places = places;
+    }
+
     @Override
     public ExportFormat format() {
         return ExportFormat.MD;
@@ -40,14 +51,25 @@ public final class MarkdownExporter implements QuoteExporter {
             for (String line : MarkdownText.blockLines(row.quote().text())) {
                 out.write(line.isEmpty() ? ">\n" : "> " + line + "\n");
             }
-            Citation citation = Citation.of(model, row);
+            Citation citation = Citation.of(model, row, places);
             out.write("\n\u2014 *" + MarkdownText.inline(citation.sourceTitle()) + "*"
-                    + MarkdownText.inline(citation.byline()) + MarkdownText.inline(citation.pointAndSide()) + "\n");
+                    + MarkdownText.inline(citation.byline()) + url(citation.url())
+                    + MarkdownText.inline(citation.publishedPart()) + MarkdownText.inline(citation.pointAndSide())
+                    + "\n");
             written++;
             if (written % CanonicalOrder.PROGRESS_STEP == 0) {
                 progress.advanced(written, ordered.size());
             }
         }
         progress.advanced(written, ordered.size());
+    }
+
+    /** {@code , <https://...>}: an autolink when the url can be one, else escaped text; "" without a url. */
+    static String url(String url) {
+        if (url == null) {
+            return "";
+        }
+        boolean autolink = url.matches("[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*");
+        return ", " + (autolink ? "<" + url + ">" : MarkdownText.inline(url));
     }
 }

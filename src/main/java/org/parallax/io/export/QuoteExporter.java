@@ -22,10 +22,15 @@ public interface QuoteExporter {
 
     /** An exporter for the format; {@code bom} only matters for CSV. */
     static QuoteExporter of(ExportFormat format, boolean bom) {
+        return of(format, bom, QuotePlaces.NONE);
+    }
+
+    /** An exporter whose citations name the paragraph of each quote where {@code places} knows it. */
+    static QuoteExporter of(ExportFormat format, boolean bom, QuotePlaces places) {
         return switch (format) {
-            case MD -> new MarkdownExporter();
-            case CSV -> new CsvExporter(bom);
-            case JSON -> new JsonExporter();
+            case MD -> new MarkdownExporter(places);
+            case CSV -> new CsvExporter(bom, places);
+            case JSON -> new JsonExporter(places);
         };
     }
 }

@@ -61,6 +61,15 @@ public final class AppPreferences {
     }
 
     /** Window x, y, width, height, or empty when never saved. */
+    /** The folder the last export was written to. */
+    public Optional<Path> exportFolder() {
+        return path("exportFolder");
+    }
+
+    public void setExportFolder(Path folder) {
+        store.put("exportFolder", folder.toAbsolutePath().toString());
+    }
+
     public Optional<double[]> windowBounds() {
         return numbers("windowBounds", 4);
     }

@@ -12,4 +12,9 @@ public interface FileChooserService {
 
     /** A file to write, e.g. an export; {@code extension} without the dot. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension, Path initialFolder);
+
+    /** An article to add (issue 13): .txt, .md, .html, .docx or .pdf. Empty where the chooser cannot offer it. */
+    default Optional<Path> chooseArticleFile(Path initialFolder) {
+        return Optional.empty();
+    }
 }

@@ -22,7 +22,9 @@ public final class FxDialogService implements DialogService {
     public void showProblems(String title, String header, List<Problem> problems) {
         Alert alert = alert(Alert.AlertType.ERROR, title, header);
         alert.setContentText(null);
-        alert.getDialogPane().setContent(problemTable(problems));
+        // every problem readable: wrapping, resizable, copyable (issue 15, decision 0094)
+        alert.getDialogPane().setContent(new ProblemReport(problems));
+        alert.getDialogPane().setMinSize(420, 260);
         alert.setResizable(true);
         alert.showAndWait();
     }
@@ -70,6 +72,39 @@ public final class FxDialogService implements DialogService {
     /** The owner: the app's focused window (a dialog of its own, say), else the window this service was made with. */
     private Window owner() {
         return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElseGet(owner);
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String message) {
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType("Save",
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Don't save",
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(save, discard, javafx.scene.control.ButtonType.CANCEL);
+        var answer = alert.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        return alert.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES;
+    }
+
+    @Override
+    public int choose(String title, String header, String message, java.util.List<String> options) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, header);
+        alert.setContentText(message);
+        alert.setResizable(true);
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            buttons.add(new ButtonType(options.get(i), i == options.size() - 1
+                    ? javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE : javafx.scene.control.ButtonBar.ButtonData.OTHER));
+        }
+        alert.getButtonTypes().setAll(buttons);
+        return alert.showAndWait().map(buttons::indexOf).orElse(options.size() - 1);
     }
 
     private Alert alert(Alert.AlertType type, String title, String header) {

@@ -45,7 +45,28 @@ public final class FxFileChooserService implements FileChooserService {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
-    private static Optional<File> initial(Path folder) {
-        return folder != null && Files.isDirectory(folder) ? Optional.of(folder.toFile()) : Optional.empty();
+    @Override
+    public Optional<Path> chooseArticleFile(Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add article");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Articles",
+                org.parallax.io.convert.ArticleFormat.patterns()), new FileChooser.ExtensionFilter("All files", "*.*"));
+        initial(initialFolder).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    /**
+     * Where a chooser opens: the folder given, else its nearest existing parent, else the working folder. Never
+     * nothing: GTK's chooser then opens in "Recent", where a typed path cannot be opened.
+     */
+    static Optional<File> initial(Path folder) {
+        Path at = folder == null ? null : folder.toAbsolutePath();
+        while (at != null && !Files.isDirectory(at)) {
+            at = at.getParent();
+        }
+        if (at == null) {
+            at = Path.of(System.getProperty("user.dir", System.getProperty("user.home", "."))).toAbsolutePath();
+        }
+        return Optional.of(at.toFile());
     }
 }

@@ -50,22 +50,24 @@ public final class SourceColumns {
     }
 
     /**
-     * Column headers, by model position: a source's short name ({@link Marks#shortName}) when no other source of
-     * the model shares it, else its whole id, so two columns never read the same ("blue" and "blue" for
-     * {@code blue-m2415} and {@code blue-k1202}).
+     * Column headers, by model position: each source's short name, unique within the sources (a later source
+     * sharing a name gets " 2", " 3": {@link org.parallax.model.ShortNames#unique}), the same name the filter bar,
+     * chips and cards show.
      */
     public static String[] headers(List<Source> sources) {
-        java.util.Map<String, Integer> uses = new java.util.HashMap<>();
-        for (Source source : sources) {
-            uses.merge(Marks.shortName(source.id()), 1, Integer::sum);
-        }
+        java.util.Map<String, String> names = org.parallax.model.ShortNames.unique(sources);
         String[] headers = new String[sources.size()];
         for (int i = 0; i < headers.length; i++) {
-            String id = sources.get(i).id();
-            String shortName = Marks.shortName(id);
-            headers[i] = uses.get(shortName) == 1 ? shortName : id;
+            headers[i] = names.getOrDefault(sources.get(i).id(), sources.get(i).id());
         }
         return headers;
+    }
+
+    /** A source column wide enough for its header in the default bold font (never under 96 px). */
+    public static double width(String header) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(header);
+        text.setStyle("-fx-font-weight: bold");
+        return Math.max(96, Math.ceil(text.getLayoutBounds().getWidth() * 1.12) + 36);
     }
 
     /** What a table with fewer columns than sources says above itself. */

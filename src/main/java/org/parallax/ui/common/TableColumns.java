@@ -66,6 +66,7 @@ public final class TableColumns {
             if (!flex.contains(column)) {
                 dependencies.add(column.widthProperty());
             }
+            dependencies.add(column.visibleProperty());
         }
         javafx.beans.binding.DoubleBinding share = javafx.beans.binding.Bindings.createDoubleBinding(() -> {
             double used = 0;
@@ -75,7 +76,8 @@ public final class TableColumns {
                 }
             }
             double free = table.getWidth() - used - 20; // room for the vertical scroll bar
-            return Math.max(minWidth, Math.floor(free / flex.size()));
+            long shown = flex.stream().filter(TableColumn::isVisible).count(); // a filtered-out side's column is hidden
+            return Math.max(minWidth, Math.floor(free / Math.max(1, shown)));
         }, dependencies.toArray(javafx.beans.Observable[]::new));
         for (TableColumn<S, ?> column : flex) {
             column.setMinWidth(minWidth);

@@ -146,21 +146,34 @@ public class TaskRunner implements AutoCloseable {
 
         /** Runs the task in the background and returns it (to cancel it, or to bind to its progress). */
         public Task<T> start() {
+            // one ending only: a task cancelled while it works can still throw (an interrupted sleep), and JavaFX
+            // then reports it failed after it reported it cancelled
+            java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
             task.setOnSucceeded(done -> {
-                try {
-                    onSuccess.accept(task.getValue());
-                } finally {
-                    andFinally.run();
+                if (ended.compareAndSet(false, true)) {
+                    try {
+                        onSuccess.accept(task.getValue());
+                    } finally {
+                        andFinally.run();
+                    }
                 }
             });
             task.setOnFailed(failed -> {
-                try {
-                    onFailure.accept(task.getException());
-                } finally {
+                if (ended.compareAndSet(false, true)) {
+                    try {
+                        if (!task.isCancelled()) { // the throw of a task cancelled meanwhile is no failure
+                            onFailure.accept(task.getException());
+                        }
+                    } finally {
+                        andFinally.run();
+                    }
+                }
+            });
+            task.setOnCancelled(cancelled -> {
+                if (ended.compareAndSet(false, true)) {
                     andFinally.run();
                 }
             });
-            task.setOnCancelled(cancelled -> andFinally.run());
             return runner.run(task);
         }
     }

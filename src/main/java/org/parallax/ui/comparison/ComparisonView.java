@@ -7,6 +7,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -56,7 +57,10 @@ public final class ComparisonView extends BorderPane {
             }
         });
         viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumns(now));
-        viewModel.explorer().passProperty().addListener((o, before, now) -> table.refresh());
+        viewModel.explorer().passProperty().addListener((o, before, now) -> {
+            showFilteredSides();
+            table.refresh();
+        });
         rebuildColumns(viewModel.explorer().snapshot());
         setCenter(table);
     }
@@ -81,11 +85,22 @@ public final class ComparisonView extends BorderPane {
         TableColumn<ComparisonRow, ?>[] flexible = sideColumns.toArray(TableColumn[]::new);
         TableColumns.fillRemaining(table, 240, flexible);
         TableColumns.remeasureOnResize(table);
+        showFilteredSides();
+    }
+
+    /** A side filter hides the other sides' columns: the comparison shows what the filters let through. */
+    private void showFilteredSides() {
+        for (TableColumn<ComparisonRow, ?> column : table.getColumns()) {
+            if (column.getUserData() instanceof String sideId) {
+                column.setVisible(viewModel.showsSide(sideId));
+            }
+        }
     }
 
     private TableColumn<ComparisonRow, ComparisonRow> sideColumn(Side side, int sideIndex) {
         TableColumn<ComparisonRow, ComparisonRow> column = new TableColumn<>(side.label());
         column.setId("col-side-" + side.id());
+        column.setUserData(side.id());
         column.setPrefWidth(420);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -119,6 +134,10 @@ public final class ComparisonView extends BorderPane {
                 int count = viewModel.visiblePoints(header);
                 Label label = new Label(header.label() + "  ·  " + count + (count == 1 ? " point" : " points"));
                 label.getStyleClass().add("theme-header-label");
+                // a long theme name wraps in the column instead of ending in "..."
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                TableColumns.wrapToColumn(this, label);
                 getStyleClass().add("theme-header-cell");
                 setGraphic(label);
             } else {
@@ -177,13 +196,27 @@ public final class ComparisonView extends BorderPane {
                 for (Framing framing : viewModel.supporters(line.row(), side.id())) {
                     marks.getChildren().add(mark(framing));
                 }
+                if (text != null && marks.getChildren().isEmpty()) {
+                    marks.getChildren().add(unbacked());
+                }
                 TableColumns.wrapToColumn(this, box);
                 setGraphic(box);
             }
         }
 
+        /** Says who makes a claim no shown source's quote backs: the model's summary, not an article. */
+        private Label unbacked() {
+            Label none = new Label(viewModel.explorer().criteria().sources().isEmpty()
+                    ? "no source quote" : "no quote from the chosen sources", new FontIcon(Feather.INFO));
+            none.getStyleClass().addAll("source-mark", "unbacked-claim");
+            none.setTooltip(new Tooltip("The model states this claim in summary; no "
+                    + (viewModel.explorer().criteria().sources().isEmpty() ? "" : "chosen ")
+                    + "source has a quote about " + side.label() + " on this point."));
+            return none;
+        }
+
         private Label mark(Framing framing) {
-            Label mark = new Label(Marks.shortName(framing.source()), new FontIcon(Marks.icon(framing.stance())));
+            Label mark = new Label(viewModel.sourceName(framing.source()), new FontIcon(Marks.icon(framing.stance())));
             mark.getStyleClass().addAll("source-mark", Marks.styleClass(framing.stance()));
             mark.setTooltip(new Tooltip(viewModel.sourceTitle(framing.source()) + "\nstance: "
                     + Marks.label(framing.stance()) + ", " + Marks.label(framing.certainty())

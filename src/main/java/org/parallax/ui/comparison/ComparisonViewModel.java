@@ -1,5 +1,7 @@
 package org.parallax.ui.comparison;
 
+import org.parallax.analysis.filter.FilterCriteria;
+import org.parallax.ui.common.SourceNames;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.Framing;
@@ -32,7 +34,14 @@ public final class ComparisonViewModel {
      */
     public List<Framing> supporters(PointRow row, String sideId) {
         List<Framing> supporting = new ArrayList<>();
+        FilterCriteria criteria = explorer.criteria();
         for (Framing framing : row.point().framings()) {
+            // the source, stance and certainty filters hide the framings they exclude (they are framing-level)
+            if (!criteria.sources().isEmpty() && !criteria.sources().contains(framing.source())
+                    || !criteria.stances().isEmpty() && !criteria.stances().contains(framing.stance())
+                    || !criteria.certainties().isEmpty() && !criteria.certainties().contains(framing.certainty())) {
+                continue;
+            }
             boolean anySide = false;
             boolean thisSide = false;
             for (Quote quote : framing.quotes()) {
@@ -56,6 +65,17 @@ public final class ComparisonViewModel {
 
     public int visiblePoints(ComparisonRow.ThemeHeader header) {
         return explorer.pass().visiblePoints(header.themeOrdinal());
+    }
+
+    /** False when a side filter excludes the side: its column is hidden. */
+    public boolean showsSide(String sideId) {
+        java.util.Set<String> sides = explorer.criteria().sides();
+        return sides.isEmpty() || sides.contains(sideId);
+    }
+
+    /** A source's one short name. */
+    public String sourceName(String sourceId) {
+        return SourceNames.of(explorer.model(), sourceId);
     }
 
     public String sourceTitle(String sourceId) {

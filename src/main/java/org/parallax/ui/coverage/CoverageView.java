@@ -1,5 +1,6 @@
 package org.parallax.ui.coverage;
 
+import org.parallax.ui.common.SourceNames;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -61,7 +62,8 @@ public final class CoverageView extends BorderPane {
         columnsNote.managedProperty().bind(columnsNote.visibleProperty());
         rebuildColumns(viewModel.explorer().snapshot());
 
-        Label heatTitle = new Label("Points each source makes, per theme (click a cell to filter to it)");
+        Label heatTitle = new Label("Points each source makes, per theme, of the points the filters show"
+                + " (click a cell to filter to it)");
         heatTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
         Label gridTitle = new Label("Points x sources: who is silent where (filtered points)");
         gridTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
@@ -98,9 +100,10 @@ public final class CoverageView extends BorderPane {
             Source source = sources.get(i);
             heatMap.getColumns().add(heatColumn(source, i, headers[i]));
             int index = i;
-            TableColumn<PointRow, Boolean> covered = TableColumns.value(source.id(), 120, r -> r.coveredBy(index));
+            TableColumn<PointRow, Boolean> covered = TableColumns.value(source.id(),
+                    SourceColumns.width(headers[i]), r -> r.coveredBy(index));
             Label gridHeader = new Label(headers[i]);
-            gridHeader.setTooltip(new Tooltip(source.title()));
+            gridHeader.setTooltip(new Tooltip(SourceNames.tooltip(source)));
             covered.setGraphic(gridHeader);
             covered.setText(null);
             covered.setId("grid-" + source.id());
@@ -114,11 +117,11 @@ public final class CoverageView extends BorderPane {
                                                                                           String headerText) {
         TableColumn<CoverageViewModel.ThemeRow, CoverageViewModel.ThemeRow> column = new TableColumn<>();
         Label header = new Label(headerText);
-        header.setTooltip(new Tooltip(source.title()));
+        header.setTooltip(new Tooltip(SourceNames.tooltip(source)));
         column.setGraphic(header);
         column.setId("heat-" + source.id());
         column.setSortable(false);
-        column.setPrefWidth(140);
+        column.setPrefWidth(Math.max(140, SourceColumns.width(headerText)));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new HeatCell(source, index));
         return column;

@@ -13,8 +13,8 @@ import org.parallax.ui.explorer.ModelSnapshot;
 import org.parallax.ui.explorer.PointRow;
 
 /**
- * The coverage views: a theme x source heat map of how many points each source makes per theme (of the whole
- * model, so it stays a map while filtering), and the filtered points x sources grid.
+ * The coverage views: a theme x source heat map of how many of the points the filters let through each source makes
+ * per theme (the map counts what the other views show), and the filtered points x sources grid.
  */
 public final class CoverageViewModel {
     /** One heat-map row: a theme and, per source, the points it makes there. */
@@ -27,26 +27,29 @@ public final class CoverageViewModel {
 
     public CoverageViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
-        explorer.snapshotProperty().addListener((o, before, now) -> rebuild(now));
+        explorer.passProperty().addListener((o, before, now) -> rebuild(explorer.snapshot()));
         rebuild(explorer.snapshot());
     }
 
+    /** Counts, per theme and source, the points shown now (all of them when nothing is filtered). */
     private void rebuild(ModelSnapshot snapshot) {
         List<Theme> themes = snapshot.model().themes();
         int sources = snapshot.model().sources().size();
         int[] pointsPerTheme = new int[snapshot.themeSlots()];
-        for (PointRow row : snapshot.points()) {
+        int[][] counts = new int[snapshot.themeSlots()][sources];
+        for (PointRow row : explorer.points()) {
             pointsPerTheme[row.themeOrdinal()]++;
+            for (int source : row.coveringSources()) {
+                counts[row.themeOrdinal()][source]++;
+            }
         }
         List<ThemeRow> rows = new ArrayList<>();
         maxCount = 0;
         for (int t = 0; t < themes.size(); t++) {
-            int[] counts = new int[sources];
             for (int s = 0; s < sources; s++) {
-                counts[s] = snapshot.pointCount(t, s);
-                maxCount = Math.max(maxCount, counts[s]);
+                maxCount = Math.max(maxCount, counts[t][s]);
             }
-            rows.add(new ThemeRow(themes.get(t), themes.get(t).label(), t, pointsPerTheme[t], counts));
+            rows.add(new ThemeRow(themes.get(t), themes.get(t).label(), t, pointsPerTheme[t], counts[t]));
         }
         themeRows.setAll(rows);
     }

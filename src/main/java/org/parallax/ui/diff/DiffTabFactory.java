@@ -1,23 +1,29 @@
 package org.parallax.ui.diff;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.parallax.analysis.diff.Lexicons;
 import org.parallax.analysis.diff.TextComparer;
+import org.parallax.analysis.framing.FramingAnalyzer;
+import org.parallax.io.AttachedSources;
 import org.parallax.ui.common.UiServices;
 import org.parallax.ui.explorer.ExplorerViewModel;
 import org.parallax.ui.explorer.PointRow;
 
 /**
  * Builds the main window's Diff tab: a {@link DiffView} that follows the explorer's selected point (and clears
- * when another model opens). Plugged in through {@code WindowExtensions.withDiffTab(DiffTabFactory::create)}.
+ * when another model opens), with the attached article texts. Plugged in through
+ * {@code WindowExtensions.withDiffTab(DiffTabFactory::create)}.
  */
 public final class DiffTabFactory {
     private DiffTabFactory() {
     }
 
-    public static Node create(ExplorerViewModel explorer, UiServices services) {
-        // the lexicons are a few small class-path resources, read once here (decision 0032)
-        DiffViewModel viewModel = new DiffViewModel(new TextComparer(Lexicons.bundled()), services.tasks());
+    public static Node create(ExplorerViewModel explorer, UiServices services, ObservableValue<AttachedSources> texts) {
+        // the similarity matrix's lexicons are a few small class-path resources, read once here (decision 0032);
+        // the framing analyzer is made on the first comparison's background task (it waits for the encoder)
+        DiffViewModel viewModel = new DiffViewModel(FramingAnalyzer::withSharedEncoder,
+                new TextComparer(Lexicons.bundled()), services.tasks(), texts);
         DiffView view = new DiffView(viewModel);
         Runnable follow = () -> {
             PointRow row = explorer.selectedPointProperty().get();

@@ -3,51 +3,63 @@ package org.parallax.ui.diff;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.Observable;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
-import org.parallax.analysis.diff.Change;
 import org.parallax.analysis.diff.SimilarityMatrix;
-import org.parallax.analysis.diff.TextComparison;
+import org.parallax.analysis.framing.FramingChange;
+import org.parallax.analysis.framing.FramingComparison;
+import org.parallax.model.Model;
 import org.parallax.model.Source;
 
 /**
- * The diff of two articles' framings of a point: source pickers, the two passages side by side and inline with
- * deletions struck through and insertions underlined (and coloured), the classified changes (click one to mark
- * its words), and with three or more articles a similarity matrix whose cells open that pair. Owns nodes only;
- * all state lives in {@link DiffViewModel}.
+ * How two articles word the same point: source pickers (A and B), what is compared (the point's framings or the
+ * whole articles), the aligned passages as rows side by side with their similarity and word diff (deletions
+ * struck through, insertions underlined, the selected change marked on both sides), the framing changes with
+ * the selected one's explanation, and with three or more articles a similarity matrix whose cells open that pair.
+ * F8 / Shift+F8 step through the changes, Alt+S swaps A and B. Owns nodes only; state lives in
+ * {@link DiffViewModel}.
  */
 public final class DiffView {
+    static final KeyCombination NEXT_CHANGE = new KeyCodeCombination(KeyCode.F8);
+    static final KeyCombination PREVIOUS_CHANGE = new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SWAP = new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN);
+
     private final DiffViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final ComboBox<Source> fromCombo = new ComboBox<>();
     private final ComboBox<Source> toCombo = new ComboBox<>();
+    private final ComboBox<DiffViewModel.Mode> modeCombo = new ComboBox<>();
     private final Label message = new Label();
+    private final Label notice = new Label();
     private final Label similarity = new Label();
-    private final TextFlow fromFlow = new TextFlow();
-    private final TextFlow toFlow = new TextFlow();
-    private final TextFlow inlineFlow = new TextFlow();
-    private final ScrollPane fromScroll = scrolling(fromFlow);
-    private final ScrollPane toScroll = scrolling(toFlow);
-    private final ScrollPane inlineScroll = scrolling(inlineFlow);
-    private final ListView<Change> changesList = new ListView<>();
+    private final Label fromHeading = new Label("A");
+    private final Label toHeading = new Label("B");
+    private final ListView<DiffRow> rowsList = new ListView<>();
+    private final ListView<FramingChange> changesList = new ListView<>();
+    private final Label explanation = new Label();
     private final GridPane matrixGrid = new GridPane();
     private final VBox matrixBox = new VBox();
 
@@ -56,9 +68,12 @@ public final class DiffView {
         root.getStyleClass().add("diff-view");
         root.getStylesheets().add(DiffView.class.getResource("diff.css").toExternalForm());
         root.setTop(toolbar());
-        root.setCenter(passages());
-        root.setRight(sidebar());
+        SplitPane body = new SplitPane(rowsPane(), sidebar());
+        body.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(body.getItems().get(1), false);
+        root.setCenter(body);
         bind();
+        root.sceneProperty().addListener((observable, old, scene) -> installKeys(scene));
     }
 
     public Parent root() {
@@ -72,150 +87,215 @@ public final class DiffView {
             combo.setItems(viewModel.sources());
             combo.setConverter(new SourceNames());
             combo.setCellFactory(list -> new SourceCell());
-            combo.setPrefWidth(260);
+            combo.setPrefWidth(200);
+            combo.setMinWidth(Region.USE_PREF_SIZE);
         }
+        fromCombo.setTooltip(new Tooltip("A: the article read first"));
+        toCombo.setTooltip(new Tooltip("B: the article compared with A"));
         Button swap = new Button("Swap");
+        swap.setMnemonicParsing(false);
         swap.setId("diffSwap");
-        swap.setTooltip(new Tooltip("Diff the other way round"));
+        swap.setTooltip(new Tooltip("Compare the other way round (Alt+S)"));
         swap.setOnAction(event -> viewModel.swap());
+        modeCombo.setId("diffMode");
+        modeCombo.getItems().setAll(DiffViewModel.Mode.values());
+        modeCombo.valueProperty().bindBidirectional(viewModel.modeProperty());
+        modeCombo.setTooltip(new Tooltip("Compare the two articles' framings of the selected point, or the whole "
+                + "articles passage by passage (needs the article texts attached)"));
+        Button previous = new Button("\u25B2 Previous");
+        previous.setId("diffPrevious");
+        previous.setTooltip(new Tooltip("Previous change (Shift+F8)"));
+        previous.setOnAction(event -> viewModel.selectPrevious());
+        Button next = new Button("\u25BC Next");
+        next.setId("diffNext");
+        next.setTooltip(new Tooltip("Next change (F8)"));
+        next.setOnAction(event -> viewModel.selectNext());
+        previous.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.changes()));
+        next.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.changes()));
+        for (Region control : List.of(swap, modeCombo, previous, next, similarity)) {
+            control.setMinWidth(Region.USE_PREF_SIZE); // never "Sw…": the flow wraps instead
+        }
         ProgressIndicator progress = new ProgressIndicator();
         progress.getStyleClass().add("diff-progress");
         progress.visibleProperty().bind(viewModel.busyProperty());
         similarity.setId("diffSimilarity");
-        HBox pickers = new HBox(new Label("From"), fromCombo, swap, new Label("To"), toCombo, similarity, progress);
+        Label a = new Label("A");
+        a.setLabelFor(fromCombo);
+        Label b = new Label("B");
+        b.setLabelFor(toCombo);
+        // a flow, not a row: on a narrow window the controls wrap instead of widening the view past the window
+        FlowPane pickers = new FlowPane(new HBox(a, fromCombo, swap, b, toCombo), new HBox(modeCombo, previous, next),
+                new HBox(similarity, progress));
         pickers.getStyleClass().add("diff-toolbar");
+        pickers.getChildren().forEach(group -> group.getStyleClass().add("diff-toolbar-group"));
         message.setId("diffMessage");
         message.getStyleClass().add("diff-message");
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
-        Text deleted = new Text("deleted");
-        deleted.getStyleClass().add(DiffSegments.DELETED);
-        Text inserted = new Text("inserted");
-        inserted.getStyleClass().add(DiffSegments.INSERTED);
+        notice.setId("diffEncoderNotice");
+        notice.getStyleClass().add("diff-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(viewModel.encoderNoticeProperty());
+        notice.visibleProperty().bind(viewModel.encoderNoticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        Text deleted = new Text("only in A");
+        deleted.getStyleClass().add(RowSegments.DELETED);
+        Text inserted = new Text("only in B");
+        inserted.getStyleClass().add(RowSegments.INSERTED);
         Text marked = new Text("selected change");
-        marked.getStyleClass().addAll(DiffSegments.PLAIN, DiffSegments.HIGHLIGHT);
-        TextFlow legend = new TextFlow(new Text("Legend: "), deleted, new Text("  "), inserted, new Text("  "), marked);
+        marked.getStyleClass().addAll(RowSegments.PLAIN, RowSegments.HIGHLIGHT);
+        Text boundary = new Text(RowSegments.BOUNDARY_MARK + "a new quote");
+        boundary.getStyleClass().add(RowSegments.BOUNDARY);
+        TextFlow legend = new TextFlow(new Text("Legend: "), deleted, new Text("   "), inserted, new Text("   "), marked,
+                new Text("   "), boundary);
         legend.getStyleClass().add("diff-legend");
-        VBox top = new VBox(pickers, message, legend);
+        VBox top = new VBox(pickers, message, notice, legend);
         top.getStyleClass().add("diff-top");
         return top;
     }
 
-    private Node passages() {
-        fromFlow.setId("diffFromText");
-        toFlow.setId("diffToText");
-        inlineFlow.setId("diffInline");
-        fromScroll.setId("diffFromScroll");
-        toScroll.setId("diffToScroll");
-        inlineScroll.setId("diffInlineScroll");
-        SplitPane sideBySide = new SplitPane(titled("From", fromScroll), titled("To", toScroll));
-        SplitPane passages = new SplitPane(sideBySide, titled("Inline", inlineScroll));
-        passages.setOrientation(Orientation.VERTICAL);
-        passages.setDividerPositions(0.6);
-        return passages;
-    }
-
-    private static ScrollPane scrolling(TextFlow flow) {
-        flow.getStyleClass().add("diff-text");
-        ScrollPane scroll = new ScrollPane(flow);
-        scroll.setFitToWidth(true);
-        return scroll;
-    }
-
-    private static Node titled(String title, ScrollPane scroll) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("diff-heading");
-        VBox box = new VBox(heading, scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+    private Node rowsPane() {
+        rowsList.setId("diffRows");
+        rowsList.setItems(viewModel.rows());
+        rowsList.setCellFactory(list -> new RowCell());
+        rowsList.setPlaceholder(new Label("Nothing to compare yet"));
+        rowsList.setFocusTraversable(true);
+        fromHeading.getStyleClass().add("diff-heading");
+        fromHeading.setId("diffFromHeading");
+        toHeading.getStyleClass().add("diff-heading");
+        toHeading.setId("diffToHeading");
+        GridPane headings = columns();
+        headings.add(fromHeading, 0, 0);
+        Label similar = new Label("Similarity");
+        similar.getStyleClass().addAll("diff-heading", "diff-similarity-heading");
+        headings.add(similar, 1, 0);
+        headings.add(toHeading, 2, 0);
+        headings.getStyleClass().add("diff-row-headings");
+        VBox box = new VBox(headings, rowsList);
+        VBox.setVgrow(rowsList, Priority.ALWAYS);
+        box.setMinWidth(360);
         return box;
+    }
+
+    /** Three columns: A's passage, the pair's similarity, B's passage. */
+    private static GridPane columns() {
+        GridPane grid = new GridPane();
+        ColumnConstraints side = new ColumnConstraints();
+        side.setPercentWidth(45);
+        side.setHgrow(Priority.ALWAYS);
+        ColumnConstraints middle = new ColumnConstraints();
+        middle.setPercentWidth(10);
+        ColumnConstraints other = new ColumnConstraints();
+        other.setPercentWidth(45);
+        other.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(side, middle, other);
+        grid.getStyleClass().add("diff-columns");
+        return grid;
     }
 
     private Node sidebar() {
         changesList.setId("diffChanges");
         changesList.setItems(viewModel.changes());
         changesList.setCellFactory(list -> new ChangeCell());
-        changesList.setPlaceholder(new Label("No classified changes"));
-        Label changesHeading = new Label("Changes");
+        changesList.setPlaceholder(new Label("No framing changes"));
+        Label changesHeading = new Label("Framing changes");
         changesHeading.getStyleClass().add("diff-heading");
+        explanation.setId("diffExplanation");
+        explanation.getStyleClass().add("diff-explanation");
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         Label matrixHeading = new Label("Similarity between articles");
         matrixHeading.getStyleClass().add("diff-heading");
         matrixGrid.setId("diffMatrix");
         matrixGrid.getStyleClass().add("similarity-matrix");
         matrixBox.getChildren().addAll(matrixHeading, matrixGrid);
-        VBox sidebar = new VBox(changesHeading, changesList, matrixBox);
+        VBox sidebar = new VBox(changesHeading, changesList, explanation, matrixBox);
         VBox.setVgrow(changesList, Priority.ALWAYS);
         sidebar.getStyleClass().add("diff-sidebar");
+        sidebar.setMinWidth(240);
         return sidebar;
     }
 
     private void bind() {
         fromCombo.valueProperty().bindBidirectional(viewModel.fromSourceProperty());
         toCombo.valueProperty().bindBidirectional(viewModel.toSourceProperty());
-        changesList.getSelectionModel().selectedItemProperty().addListener(
-                (observable, old, now) -> viewModel.selectedChangeProperty().set(now));
-        viewModel.selectedChangeProperty().addListener((observable, old, now) -> {
-            if (now == null) {
-                changesList.getSelectionModel().clearSelection();
+        changesList.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                viewModel.selectedChangeProperty().set(now);
             }
-            render();
         });
-        viewModel.comparisonProperty().addListener((Observable observable) -> render());
+        viewModel.selectedChangeProperty().addListener((observable, old, now) -> selectionChanged(now));
+        viewModel.comparisonProperty().addListener((Observable observable) -> comparisonChanged());
         viewModel.matrixProperty().addListener((Observable observable) -> renderMatrix());
-        viewModel.fromSourceProperty().addListener((Observable observable) -> renderMatrix());
-        viewModel.toSourceProperty().addListener((Observable observable) -> renderMatrix());
+        viewModel.fromSourceProperty().addListener((Observable observable) -> sourcesChanged());
+        viewModel.toSourceProperty().addListener((Observable observable) -> sourcesChanged());
         viewModel.pointProperty().addListener((Observable observable) -> {
             // the silent marks in the pickers depend on the point
             fromCombo.setCellFactory(list -> new SourceCell());
             toCombo.setCellFactory(list -> new SourceCell());
         });
-        render();
+        comparisonChanged();
+        sourcesChanged();
+    }
+
+    private void installKeys(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.getAccelerators().put(NEXT_CHANGE, () -> whenShowing(viewModel::selectNext));
+        scene.getAccelerators().put(PREVIOUS_CHANGE, () -> whenShowing(viewModel::selectPrevious));
+        scene.getAccelerators().put(SWAP, () -> whenShowing(() -> {
+            viewModel.swap();
+            return true;
+        }));
+    }
+
+    /** Runs a key's action only while this view is on screen (its tab selected). */
+    private void whenShowing(java.util.function.BooleanSupplier action) {
+        for (Node node = root; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return;
+            }
+        }
+        if (root.getScene() != null) {
+            action.getAsBoolean();
+        }
+    }
+
+    private void selectionChanged(FramingChange change) {
+        if (change == null) {
+            changesList.getSelectionModel().clearSelection();
+            explanation.setText("");
+        } else {
+            changesList.getSelectionModel().select(change);
+            changesList.scrollTo(change);
+            explanation.setText(change.explanation() + "\n" + title(change) + ": " + change.label().description() + ".");
+            int row = viewModel.rowOf(change);
+            if (row >= 0) {
+                rowsList.getSelectionModel().select(row);
+                rowsList.scrollTo(Math.max(0, row - 1));
+            }
+        }
+        rowsList.refresh();
+    }
+
+    private void comparisonChanged() {
+        FramingComparison comparison = viewModel.comparisonProperty().get();
+        similarity.setText(comparison == null ? ""
+                : String.format(Locale.ROOT, "Similarity %.2f", comparison.similarity()));
+        explanation.setText("");
+        rowsList.refresh();
+    }
+
+    private void sourcesChanged() {
+        fromHeading.setText("A \u00B7 " + name(viewModel.fromSourceProperty().get()));
+        toHeading.setText("B \u00B7 " + name(viewModel.toSourceProperty().get()));
         renderMatrix();
     }
 
-    private void render() {
-        TextComparison comparison = viewModel.comparisonProperty().get();
-        if (comparison == null) {
-            fromFlow.getChildren().clear();
-            toFlow.getChildren().clear();
-            inlineFlow.getChildren().clear();
-            similarity.setText("");
-            return;
-        }
-        Change selected = viewModel.selectedChangeProperty().get();
-        fill(fromFlow, DiffSegments.fromSide(comparison.diff(), selected));
-        fill(toFlow, DiffSegments.toSide(comparison.diff(), selected));
-        fill(inlineFlow, DiffSegments.inline(comparison.diff(), selected));
-        if (selected != null) {
-            revealHighlight(fromScroll, fromFlow);
-            revealHighlight(toScroll, toFlow);
-            revealHighlight(inlineScroll, inlineFlow);
-        }
-        similarity.setText(String.format(Locale.ROOT, "Similarity %.2f", comparison.similarity()));
-    }
-
-    private static void fill(TextFlow flow, List<DiffSegment> segments) {
-        Text[] texts = new Text[segments.size()];
-        for (int i = 0; i < texts.length; i++) {
-            DiffSegment segment = segments.get(i);
-            texts[i] = new Text(segment.text());
-            texts[i].getStyleClass().addAll(segment.styleClasses());
-        }
-        flow.getChildren().setAll(texts);
-    }
-
-    /** Scrolls {@code scroll} so that the first marked words of {@code flow} are in view. */
-    private static void revealHighlight(ScrollPane scroll, TextFlow flow) {
-        Node first = flow.getChildren().stream()
-                .filter(node -> node.getStyleClass().contains(DiffSegments.HIGHLIGHT)).findFirst().orElse(null);
-        if (first == null) {
-            return;
-        }
-        scroll.applyCss();
-        scroll.layout(); // the new texts must have their places before we can scroll to one
-        double top = first.getBoundsInParent().getMinY();
-        double bottom = first.getBoundsInParent().getMaxY();
-        scroll.setVvalue(ScrollTarget.vvalue(top, bottom, flow.getBoundsInLocal().getHeight(),
-                scroll.getViewportBounds().getHeight(), scroll.getVvalue()));
+    private String name(Source source) {
+        Model model = viewModel.modelProperty().get();
+        return source == null ? "" : model == null ? source.shortName() : model.shortName(source.id());
     }
 
     private void renderMatrix() {
@@ -243,7 +323,7 @@ public final class DiffView {
                 cell.setId("cell-" + rowId + "-" + columnId);
                 cell.getStyleClass().add("similarity-cell");
                 cell.setDisable(row == column);
-                cell.setTooltip(new Tooltip("Diff " + title(rowId) + " \u2192 " + title(columnId)));
+                cell.setTooltip(new Tooltip("Compare " + title(rowId) + " (A) with " + title(columnId) + " (B)"));
                 if (from != null && to != null && from.id().equals(rowId) && to.id().equals(columnId)) {
                     cell.getStyleClass().add("selected-pair");
                 }
@@ -253,13 +333,13 @@ public final class DiffView {
         }
     }
 
-    /** A header: the source's short title, its full title and id in the tooltip. */
+    /** A header: the source's short name, its full title and id in the tooltip. */
     private Label header(String sourceId, String idPrefix) {
-        String title = title(sourceId);
-        Label label = new Label(ShortTitles.of(title));
+        Model model = viewModel.modelProperty().get();
+        Label label = new Label(model == null ? sourceId : model.shortName(sourceId));
         label.setId("matrix-" + idPrefix + sourceId);
         label.getStyleClass().add("similarity-header");
-        label.setTooltip(new Tooltip(title + "\n(source id: " + sourceId + ")"));
+        label.setTooltip(new Tooltip(title(sourceId) + "\n(source id: " + sourceId + ")"));
         return label;
     }
 
@@ -268,15 +348,93 @@ public final class DiffView {
                 .findFirst().orElse(sourceId);
     }
 
-    /** "Figure drift: about 2,000 → roughly 5,000". */
-    static String describe(Change change) {
-        return change.label().title() + ": " + (change.from().isEmpty() ? "(none)" : change.from()) + " \u2192 "
-                + (change.to().isEmpty() ? "(none)" : change.to());
+    private static String title(FramingChange change) {
+        String id = change.label().id();
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
     }
 
-    private static final class ChangeCell extends ListCell<Change> {
+    /** "Hedging, dropped: may → (none)". */
+    static String describe(FramingChange change) {
+        return title(change) + ", " + change.direction().id() + ": "
+                + (change.from().isEmpty() ? "(none)" : "\u201C" + change.from() + "\u201D") + " \u2192 "
+                + (change.to().isEmpty() ? "(none)" : "\u201C" + change.to() + "\u201D");
+    }
+
+    private static TextFlow flow(List<DiffSegment> segments, String side) {
+        Text[] texts = new Text[segments.size()];
+        for (int i = 0; i < texts.length; i++) {
+            DiffSegment segment = segments.get(i);
+            texts[i] = new Text(segment.text());
+            texts[i].getStyleClass().addAll(segment.styleClasses());
+        }
+        TextFlow flow = new TextFlow(texts);
+        flow.getStyleClass().addAll("diff-text", side);
+        flow.setMinWidth(0);
+        return flow;
+    }
+
+    /** One aligned pair (or a passage only one side has): A | similarity | B, and the pair's change labels. */
+    private final class RowCell extends ListCell<DiffRow> {
+        RowCell() {
+            setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+        }
+
         @Override
-        protected void updateItem(Change change, boolean empty) {
+        protected void updateItem(DiffRow row, boolean empty) {
+            super.updateItem(row, empty);
+            FramingComparison comparison = viewModel.comparisonProperty().get();
+            if (empty || row == null || comparison == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            FramingChange selected = viewModel.selectedChangeProperty().get();
+            GridPane grid = columns();
+            grid.add(side(comparison, row, RowSegments.Side.FROM, selected, "diff-from", "only in B"), 0, 0);
+            Label score = new Label(row.isAligned() ? String.format(Locale.ROOT, "%.2f", row.similarity()) : "");
+            score.getStyleClass().add("diff-pair-similarity");
+            score.setTooltip(new Tooltip("How alike the two passages are in meaning and wording (0 to 1)"));
+            grid.add(score, 1, 0);
+            grid.add(side(comparison, row, RowSegments.Side.TO, selected, "diff-to", "only in A"), 2, 0);
+            if (!row.changes().isEmpty()) {
+                HBox labels = new HBox();
+                labels.getStyleClass().add("diff-row-labels");
+                for (FramingChange change : row.changes()) {
+                    Label chip = new Label(title(change));
+                    chip.getStyleClass().addAll("diff-chip", "change-" + change.label().id());
+                    if (change.equals(selected)) {
+                        chip.getStyleClass().add("selected");
+                    }
+                    chip.setTooltip(new Tooltip(change.explanation()));
+                    labels.getChildren().add(chip);
+                }
+                grid.add(labels, 0, 1, 3, 1);
+            }
+            grid.setMaxWidth(Double.MAX_VALUE);
+            grid.prefWidthProperty().bind(rowsList.widthProperty().subtract(28));
+            setGraphic(grid);
+            setText(null);
+        }
+
+        private Node side(FramingComparison comparison, DiffRow row, RowSegments.Side side, FramingChange selected,
+                          String styleClass, String absent) {
+            if ((side == RowSegments.Side.FROM ? row.from() : row.to()) == null) {
+                Label only = new Label("\u2014 " + absent + " \u2014");
+                only.getStyleClass().add("diff-absent");
+                return only;
+            }
+            return flow(RowSegments.of(comparison, row, side, selected), styleClass);
+        }
+    }
+
+    private final class ChangeCell extends ListCell<FramingChange> {
+        ChangeCell() {
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(FramingChange change, boolean empty) {
             super.updateItem(change, empty);
             getStyleClass().removeIf(style -> style.startsWith("change-"));
             if (empty || change == null) {
@@ -285,10 +443,8 @@ public final class DiffView {
                 return;
             }
             setText(describe(change));
-            setWrapText(true);
-            setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
             getStyleClass().add("change-" + change.label().id());
-            setTooltip(new Tooltip(change.label().description()));
+            setTooltip(new Tooltip(change.explanation()));
         }
     }
 
@@ -298,7 +454,7 @@ public final class DiffView {
             if (source == null) {
                 return "";
             }
-            return source.title() + (viewModel.makesPoint(source) ? "" : " (silent on this point)");
+            return name(source) + (viewModel.makesPoint(source) ? "" : " (silent on this point)");
         }
 
         @Override
@@ -312,6 +468,7 @@ public final class DiffView {
         protected void updateItem(Source source, boolean empty) {
             super.updateItem(source, empty);
             setText(empty || source == null ? null : new SourceNames().toString(source));
+            setTooltip(empty || source == null ? null : new Tooltip(source.title()));
         }
     }
 }

@@ -90,7 +90,8 @@ public final class ExplorerViewModel {
         PointRow selected = selectedPoint.get();
         pass.set(result);
         if (selected != null && !result.pointPasses(selected.index())) {
-            selectedPoint.set(null);
+            // the filters hid the selected point: the framing panel shows the first point still shown instead
+            selectedPoint.set(points.isEmpty() ? null : points.get(0));
         }
     }
 

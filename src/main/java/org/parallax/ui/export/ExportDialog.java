@@ -16,7 +16,9 @@ public final class ExportDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("Export " + viewModel.countText());
-        stage.setScene(new Scene(pane, 720, 520));
+        stage.setScene(org.parallax.ui.common.ThemeService.fill(new Scene(pane, 720, 520)));
+        stage.setMinWidth(480);
+        stage.setMinHeight(360);
         if (owner != null && owner.getScene() != null) {
             // the main window's theme stylesheets apply here too
             stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());

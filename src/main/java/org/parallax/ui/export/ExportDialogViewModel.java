@@ -1,5 +1,7 @@
 package org.parallax.ui.export;
 
+import org.parallax.io.export.QuotePlaces;
+import org.parallax.ui.common.FileOpener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,9 +52,26 @@ public final class ExportDialogViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanBinding canExport;
     private int previewGeneration;
+    private final ExportMemory memory;
+    private final FileOpener opener;
+    private final QuotePlaces places;
 
     public ExportDialogViewModel(Model model, List<QuoteRow> rows, SaveFileChooser chooser, ExportPrompts prompts,
                                  BackgroundTasks tasks, AtomicFileWriter files) {
+        this(model, rows, chooser, prompts, tasks, files, ExportMemory.NONE, FileOpener.NONE, QuotePlaces.NONE);
+    }
+
+    /**
+     * With {@code memory}, the destination starts in the folder of the last export and each export remembers its
+     * folder; {@code opener} opens the file or folder when the user asks after the export; {@code places} lets
+     * citations name paragraphs (the attached article texts).
+     */
+    public ExportDialogViewModel(Model model, List<QuoteRow> rows, SaveFileChooser chooser, ExportPrompts prompts,
+                                 BackgroundTasks tasks, AtomicFileWriter files, ExportMemory memory,
+                                 FileOpener opener, QuotePlaces places) {
+        this.memory = memory;
+        this.opener = opener;
+        this.places = places;
         this.model = model;
         this.rows = List.copyOf(rows);
         this.chooser = chooser;
@@ -66,7 +85,36 @@ public final class ExportDialogViewModel {
             refreshPreview();
         });
         bom.addListener(observable -> refreshPreview());
+        memory.lastFolder().ifPresent(folder -> destination.set(folder.resolve("quotes." + format.get().extension())));
         refreshPreview();
+    }
+
+    /**
+     * Sets the destination from a typed path ({@code ~} is the home folder; a relative path is taken from the last
+     * export's folder, else the home folder). Blank or unusable text clears it (Export is then disabled) and says why.
+     */
+    public void typeDestination(String text) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            destination.set(null);
+            status.set("");
+            return;
+        }
+        try {
+            String home = System.getProperty("user.home");
+            if (typed.equals("~") || typed.startsWith("~/")) {
+                typed = home + typed.substring(1);
+            }
+            Path path = Path.of(typed);
+            if (!path.isAbsolute()) {
+                path = memory.lastFolder().orElse(Path.of(home)).resolve(path);
+            }
+            destination.set(path.normalize());
+            status.set("");
+        } catch (java.nio.file.InvalidPathException invalid) {
+            destination.set(null);
+            status.set("Not a usable file name: " + invalid.getReason());
+        }
     }
 
     /** When the destination still has the old format's extension, give it the new one. */
@@ -84,7 +132,7 @@ public final class ExportDialogViewModel {
     }
 
     private QuoteExporter exporter() {
-        return QuoteExporter.of(format.get(), bom.get());
+        return QuoteExporter.of(format.get(), bom.get(), places);
     }
 
     private void refreshPreview() {
@@ -107,7 +155,7 @@ public final class ExportDialogViewModel {
     /** Asks for the destination file; keeps the current one when the user cancels. */
     public void chooseDestination() {
         Path current = destination.get();
-        Path folder = current == null ? null : current.toAbsolutePath().getParent();
+        Path folder = current == null ? memory.lastFolder().orElse(null) : current.toAbsolutePath().getParent();
         String suggested = current == null ? "quotes." + format.get().extension() : current.getFileName().toString();
         chooser.chooseSaveFile("Export quotes", suggested, format.get().extension(), folder)
                 .ifPresent(destination::set);
@@ -120,6 +168,11 @@ public final class ExportDialogViewModel {
     public Task<Integer> export() {
         Path target = destination.get();
         if (target == null || running.get()) {
+            return null;
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            prompts.showError("Export", "The folder " + folder + " does not exist. Choose another place.");
             return null;
         }
         if (Files.isDirectory(target)) {
@@ -141,7 +194,16 @@ public final class ExportDialogViewModel {
         progress.bind(task.progressProperty());
         running.set(true);
         status.set("Exporting " + countText() + "\u2026");
-        task.setOnSucceeded(event -> finish("Exported " + countText() + " to " + target.getFileName() + ".", true));
+        task.setOnSucceeded(event -> {
+            memory.remember(folder);
+            String summary = "Exported " + countText() + " to " + target.getFileName() + ".";
+            finish(summary, true);
+            switch (prompts.exported(target, summary)) {
+                case OPEN_FILE -> opener.open(target);
+                case OPEN_FOLDER -> opener.open(folder);
+                case CLOSE -> { }
+            }
+        });
         task.setOnFailed(event -> {
             Throwable failure = task.getException();
             String why = failure == null || failure.getMessage() == null ? String.valueOf(failure) : failure.getMessage();

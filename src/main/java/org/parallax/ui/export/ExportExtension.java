@@ -1,5 +1,7 @@
 package org.parallax.ui.export;
 
+import org.parallax.io.export.QuotePlaces;
+import org.parallax.ui.common.DesktopFileOpener;
 import java.util.function.Function;
 import javafx.stage.Window;
 import org.parallax.io.AtomicFileWriter;
@@ -25,8 +27,15 @@ public final class ExportExtension implements WindowExtensions.ExportAction {
 
     @Override
     public void exportSelected(ExplorerViewModel explorer, UiServices services) {
+        exportSelected(explorer, services, QuotePlaces.NONE);
+    }
+
+    @Override
+    public void exportSelected(ExplorerViewModel explorer, UiServices services, QuotePlaces places) {
         ExportSelectedAction action = new ExportSelectedAction(services.files()::chooseSaveFile,
-                prompts.apply(services), services.tasks()::run, new AtomicFileWriter());
+                prompts.apply(services), services.tasks()::run, new AtomicFileWriter(),
+                new PreferencesExportMemory(services.preferences()),
+                new DesktopFileOpener(services.tasks(), services.dialogs()), places);
         action.open(focusedWindow(), explorer.model(), explorer.selectedQuotes(), explorer.quotes());
     }
 

@@ -44,13 +44,28 @@ public final class ExportPane extends VBox {
         count.setId("exportCount");
         count.getStyleClass().add("export-count");
 
+        // typeable: what is typed becomes the destination; a chosen file (or a format's new extension) shows here
         TextField destination = new TextField();
         destination.setId("exportDestination");
-        destination.setEditable(false);
-        destination.setPromptText("Choose where to save\u2026");
-        destination.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.destinationProperty().get() == null ? "" : viewModel.destinationProperty().get().toString(),
-                viewModel.destinationProperty()));
+        destination.setPromptText("Type a file path, or Choose\u2026");
+        destination.setText(viewModel.destinationProperty().get() == null ? ""
+                : viewModel.destinationProperty().get().toString());
+        boolean[] typing = new boolean[1];
+        destination.textProperty().addListener((o, before, now) -> {
+            if (!typing[0]) {
+                typing[0] = true;
+                viewModel.typeDestination(now);
+                typing[0] = false;
+            }
+        });
+        viewModel.destinationProperty().addListener((o, before, now) -> {
+            if (!typing[0]) {
+                typing[0] = true;
+                destination.setText(now == null ? "" : now.toString());
+                typing[0] = false;
+            }
+        });
+        destination.disableProperty().bind(viewModel.runningProperty());
         HBox.setHgrow(destination, Priority.ALWAYS);
         Button choose = new Button("Choose\u2026");
         choose.setId("exportChoose");

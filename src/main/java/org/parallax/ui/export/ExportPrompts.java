@@ -11,4 +11,10 @@ public interface ExportPrompts {
     boolean confirmExportAllShown(int shownQuotes);
 
     void showError(String title, String message);
+
+    /** What to do once an export is written: open the file, open its folder, or nothing. */
+    enum AfterExport { OPEN_FILE, OPEN_FOLDER, CLOSE }
+
+    /** "Exported 3 quotes to quotes.md": offers to open the file or its folder. */
+    AfterExport exported(Path target, String summary);
 }

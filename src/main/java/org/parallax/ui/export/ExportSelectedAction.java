@@ -1,5 +1,7 @@
 package org.parallax.ui.export;
 
+import org.parallax.io.export.QuotePlaces;
+import org.parallax.ui.common.FileOpener;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +19,21 @@ public final class ExportSelectedAction {
     private final ExportPrompts prompts;
     private final BackgroundTasks tasks;
     private final AtomicFileWriter files;
+    private final ExportMemory memory;
+    private final FileOpener opener;
+    private final QuotePlaces places;
 
     public ExportSelectedAction(SaveFileChooser chooser, ExportPrompts prompts, BackgroundTasks tasks,
                                 AtomicFileWriter files) {
+        this(chooser, prompts, tasks, files, ExportMemory.NONE, FileOpener.NONE, QuotePlaces.NONE);
+    }
+
+    /** With the last export's folder, a way to open what was written, and the article texts' paragraphs. */
+    public ExportSelectedAction(SaveFileChooser chooser, ExportPrompts prompts, BackgroundTasks tasks,
+                                AtomicFileWriter files, ExportMemory memory, FileOpener opener, QuotePlaces places) {
+        this.memory = memory;
+        this.opener = opener;
+        this.places = places;
         this.chooser = chooser;
         this.prompts = prompts;
         this.tasks = tasks;
@@ -45,7 +59,8 @@ public final class ExportSelectedAction {
             return Optional.empty();
         }
         return chooseRows(selected, shown).map(rows -> {
-            ExportDialogViewModel viewModel = new ExportDialogViewModel(model, rows, chooser, prompts, tasks, files);
+            ExportDialogViewModel viewModel = new ExportDialogViewModel(model, rows, chooser, prompts, tasks, files,
+                    memory, opener, places);
             new ExportDialog(owner, viewModel).show();
             return viewModel;
         });

@@ -29,6 +29,13 @@ public final class FxExportPrompts implements ExportPrompts {
         dialogs.showError(title, message);
     }
 
+    @Override
+    public AfterExport exported(Path target, String summary) {
+        int answer = dialogs.choose("Export", "Export written", summary + "\n" + target.toAbsolutePath(),
+                java.util.List.of("Open file", "Open folder", "Close"));
+        return answer == 0 ? AfterExport.OPEN_FILE : answer == 1 ? AfterExport.OPEN_FOLDER : AfterExport.CLOSE;
+    }
+
     private boolean confirm(String header, String message) {
         return dialogs.confirm("Export", header, message);
     }

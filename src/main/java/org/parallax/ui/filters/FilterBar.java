@@ -13,8 +13,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -32,10 +32,15 @@ import org.parallax.ui.common.Marks;
 
 /**
  * The always-visible filter toolbar: search, theme, source, side, stance, certainty and "clear filters" (the
- * visible counts sit at the left of the status bar, which is always visible too). Controls write criteria through the view-model and follow criteria set elsewhere (a coverage
+ * visible counts sit at the left of the status bar, which is always visible too). The controls flow onto a second
+ * row when the window is too narrow for one, so none is ever clipped or drawn over another; each box is as wide
+ * as its selection reads (up to {@link #MAX_BOX_WIDTH}), with the whole selection in its tooltip. Controls write criteria through the view-model and follow criteria set elsewhere (a coverage
  * click, "clear filters"); a guard keeps the two directions from echoing.
  */
-public final class FilterBar extends HBox {
+public final class FilterBar extends FlowPane {
+    /** The widest a filter box grows to show its selection; beyond, the tooltip has the rest. */
+    static final double MAX_BOX_WIDTH = 320;
+    static final double MIN_BOX_WIDTH = 120;
     private final FilterViewModel viewModel;
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final CheckComboBox<Theme> themes = new CheckComboBox<>();
@@ -47,7 +52,9 @@ public final class FilterBar extends HBox {
     private boolean syncing;
 
     public FilterBar(FilterViewModel viewModel) {
+        super(8, 6);
         this.viewModel = viewModel;
+        setId("filterBar");
         getStyleClass().add("filter-bar");
         getStylesheets().add(FilterBar.class.getResource("/org/parallax/ui/filters/filters.css").toExternalForm());
         setAlignment(Pos.CENTER_LEFT);
@@ -73,7 +80,7 @@ public final class FilterBar extends HBox {
 
         setUp(themes, "themeFilter", "All themes", viewModel.themes(), Theme::label,
                 checked -> viewModel.setThemes(checked.stream().map(Theme::id).toList()));
-        setUp(sources, "sourceFilter", "All sources", viewModel.sources(), Source::title,
+        setUp(sources, "sourceFilter", "All sources", viewModel.sources(), viewModel::sourceName, Source::title,
                 checked -> viewModel.setSources(checked.stream().map(Source::id).toList()));
         setUp(stances, "stanceFilter", "Any stance", ObservableListOf.of(Stance.values()), Marks::label,
                 viewModel::setStances);
@@ -101,9 +108,9 @@ public final class FilterBar extends HBox {
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.criteriaProperty().get().isEmpty(),
                 viewModel.criteriaProperty()));
 
-        HBox.setHgrow(search, Priority.ALWAYS);
+        clear.setTooltip(new Tooltip("Show everything again (Ctrl+Shift+X)"));
+        search.setPrefWidth(260);
         search.setMinWidth(180);
-        search.setMaxWidth(420);
         for (Region fixed : List.of(sideToggles, clear)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -113,13 +120,32 @@ public final class FilterBar extends HBox {
 
     private <T> void setUp(CheckComboBox<T> box, String id, String title, ObservableList<T> items,
                            Function<T, String> name, java.util.function.Consumer<List<T>> onChange) {
+        setUp(box, id, title, items, name, null, onChange);
+    }
+
+    /** {@code detail}, when given, says more of each checked item in the tooltip (a source's full title). */
+    private <T> void setUp(CheckComboBox<T> box, String id, String title, ObservableList<T> items,
+                           Function<T, String> name, Function<T, String> detail,
+                           java.util.function.Consumer<List<T>> onChange) {
         box.setId(id);
         box.setTitle(title);
-        // the title names what is checked ("Compute, Talent"), or says nothing is constrained ("All themes")
+        // the title names what is checked ("Compute, Talent"), or says nothing is constrained ("All themes"); the
+        // box grows to show it whole (up to MAX_BOX_WIDTH), and its tooltip always says it whole
+        Tooltip tip = new Tooltip(title);
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        box.setTooltip(tip);
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> {
             List<String> names = box.getCheckModel().getCheckedItems().stream()
                     .filter(java.util.Objects::nonNull).map(name).toList();
             box.setTitle(names.isEmpty() ? title : String.join(", ", names));
+        });
+        box.titleProperty().addListener((o, before, now) -> {
+            List<T> checked = box.getCheckModel().getCheckedItems().stream().filter(java.util.Objects::nonNull).toList();
+            tip.setText(checked.isEmpty() || detail == null ? now
+                    : checked.stream().map(item -> name.apply(item) + ": " + detail.apply(item))
+                            .collect(java.util.stream.Collectors.joining("\n")));
+            box.setPrefWidth(boxWidth(now));
         });
         box.setConverter(new StringConverter<>() {
             @Override
@@ -139,9 +165,16 @@ public final class FilterBar extends HBox {
                         .filter(java.util.Objects::nonNull).toList());
             }
         });
-        box.setPrefWidth(150);
-        box.setMinWidth(110);
-        box.setMaxWidth(150);
+        box.setPrefWidth(boxWidth(title));
+        box.setMinWidth(MIN_BOX_WIDTH);
+        box.setMaxWidth(MAX_BOX_WIDTH);
+    }
+
+    /** Wide enough for the title in the default font, plus the cell's padding and the arrow. */
+    static double boxWidth(String title) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(title);
+        double width = Math.ceil(text.getLayoutBounds().getWidth() * 1.08) + 48;
+        return Math.max(MIN_BOX_WIDTH, Math.min(MAX_BOX_WIDTH, width));
     }
 
     private void rebuildSides() {
@@ -183,7 +216,8 @@ public final class FilterBar extends HBox {
             check(certainties, criteria.certainties()::contains);
             Set<String> sides = criteria.sides();
             sideGroup.getToggles().stream()
-                    .filter(t -> sides.size() == 1 ? sides.contains((String) t.getUserData()) : t.getUserData() == null)
+                    .filter(t -> sides.size() == 1 ? t.getUserData() != null && sides.contains((String) t.getUserData())
+                            : t.getUserData() == null)
                     .findFirst().ifPresent(sideGroup::selectToggle);
         } finally {
             syncing = false;

@@ -24,6 +24,11 @@ public final class FilterViewModel {
     private final ObservableList<Side> sides = FXCollections.observableArrayList();
     private final StringBinding countText;
 
+    /** A source's one short name, as everywhere in the window. */
+    public String sourceName(org.parallax.model.Source source) {
+        return explorer.model().shortName(source.id());
+    }
+
     public FilterViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
         explorer.snapshotProperty().addListener((observable, before, now) -> offer(now));

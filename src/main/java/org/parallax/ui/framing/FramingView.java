@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -22,6 +23,7 @@ import org.parallax.model.Side;
 import org.parallax.model.Source;
 import org.parallax.ui.common.HighlightedText;
 import org.parallax.ui.common.Marks;
+import org.parallax.ui.common.SourceNames;
 
 /**
  * The selected point side by side: its claims per side on top, then one column per source with the source's
@@ -31,11 +33,15 @@ import org.parallax.ui.common.Marks;
  * of silence instead (decision 0066).
  */
 public final class FramingView extends BorderPane {
-    private static final double COLUMN_WIDTH = 300;
+    /** The narrowest a card gets before the panel scrolls sideways; wider windows share their width among cards. */
+    public static final double MIN_CARD_WIDTH = 230;
+    /** The widest a card grows (two cards on a wide screen stay readable lines, not 900 px ones). */
+    static final double MAX_CARD_WIDTH = 720;
     private final FramingViewModel viewModel;
     private final Label title = new Label();
     private final GridPane claims = new GridPane();
     private final HBox columns = new HBox(12);
+    private QuoteContextWindow contextWindow;
 
     public FramingView(FramingViewModel viewModel) {
         this.viewModel = viewModel;
@@ -50,7 +56,13 @@ public final class FramingView extends BorderPane {
         columns.setId("framingColumns");
         columns.getStyleClass().add("framing-columns");
         ScrollPane scroller = new ScrollPane(columns);
+        scroller.setId("framingScroller");
+        // the cards share the panel's width (never narrower than MIN_CARD_WIDTH: then the panel scrolls sideways)
+        // and fill its height; a card taller than the panel scrolls with the panel
+        scroller.setFitToWidth(true);
         scroller.setFitToHeight(false);
+        columns.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, scroller.getViewportBounds().getHeight()), scroller.viewportBoundsProperty()));
         scroller.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox header = new VBox(6, title, claims);
         header.getStyleClass().add("framing-header");
@@ -84,7 +96,11 @@ public final class FramingView extends BorderPane {
             if (content.point().claimFor(side.id()).isEmpty()) {
                 claim.getStyleClass().add(Styles.TEXT_MUTED);
             }
-            claims.addRow(row++, name, claim);
+            VBox said = new VBox(2, claim, claimedBy(content, side));
+            said.setMinWidth(0);
+            GridPane.setHgrow(said, Priority.ALWAYS);
+            GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+            claims.addRow(row++, name, said);
         }
         for (FramingViewModel.SourceColumn column : content.columns()) {
             columns.getChildren().add(column.notInCorpus() ? notInCorpus(column)
@@ -104,6 +120,31 @@ public final class FramingView extends BorderPane {
         }
     }
 
+    /** Who makes the side's claim: the sources with a quote about it, or a muted "no source quote". */
+    private Label claimedBy(FramingViewModel.Content content, Side side) {
+        Label by = new Label();
+        by.setId("claimedBy-" + side.id());
+        by.getStyleClass().addAll("claimed-by", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        by.setWrapText(true);
+        by.setMinHeight(Region.USE_PREF_SIZE);
+        if (content.point().claimFor(side.id()).isEmpty()) {
+            by.setManaged(false);
+            by.setVisible(false);
+            return by;
+        }
+        List<String> names = viewModel.claimedBy(content.point(), side.id(), viewModel.mainSide());
+        if (names.isEmpty()) {
+            by.setText("no source quote backs this");
+            by.getStyleClass().add(Styles.TEXT_MUTED);
+            by.setTooltip(new Tooltip("The model states this claim in summary; no source has a quote about "
+                    + side.label() + " on this point."));
+        } else {
+            by.setText("quoted from " + String.join(", ", names));
+            by.setTooltip(new Tooltip("Sources with a quote about " + side.label() + " on this point"));
+        }
+        return by;
+    }
+
     private static String count(int sources) {
         return String.format(java.util.Locale.ROOT, "%,d sources", sources);
     }
@@ -115,7 +156,7 @@ public final class FramingView extends BorderPane {
     private VBox silentList(String id, String styleClass, Label heading, String meaning, List<Source> sources) {
         heading.getStyleClass().add(styleClass + "-label");
         ListView<String> titles = new ListView<>(FXCollections.observableArrayList(
-                sources.stream().map(Source::title).toList()));
+                sources.stream().map(source -> viewModel.sourceName(source.id())).toList()));
         titles.setId(id + "-list");
         titles.setFocusTraversable(true);
         titles.setPrefHeight(Math.min(8, sources.size()) * 28 + 4);
@@ -134,14 +175,15 @@ public final class FramingView extends BorderPane {
         return why;
     }
 
-    /** A column of the panel: fixed width, the style every column shares. */
+    /** A column of the panel: a share of the panel's width (see MIN_CARD_WIDTH), the style every column shares. */
     private static VBox column(String id, javafx.scene.Node... children) {
         VBox box = new VBox(8, children);
         box.setId(id);
         box.getStyleClass().add("framing-column");
-        box.setPrefWidth(COLUMN_WIDTH);
-        box.setMinWidth(COLUMN_WIDTH);
-        box.setMaxWidth(COLUMN_WIDTH);
+        box.setPrefWidth(MIN_CARD_WIDTH);
+        box.setMinWidth(MIN_CARD_WIDTH);
+        box.setMaxWidth(MAX_CARD_WIDTH);
+        HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
 
@@ -158,18 +200,61 @@ public final class FramingView extends BorderPane {
             frame.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(frame);
         }
+        if (framing.hasNote()) {
+            Label note = new Label(framing.note().strip(), new FontIcon(Feather.ALERT_CIRCLE));
+            note.setId("note-" + column.source().id());
+            note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            note.getStyleClass().addAll("framing-note", Styles.TEXT_SMALL);
+            note.setTooltip(new Tooltip("The analyst's note on this framing"));
+            box.getChildren().add(note);
+        }
         if (framing.speaker() != null) {
             Label speaker = new Label("speaker: " + framing.speaker());
             speaker.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             box.getChildren().add(speaker);
         }
         for (Quote quote : framing.quotes()) {
-            HighlightedText text = new HighlightedText("\u201C" + quote.text() + "\u201D", viewModel.queryWords());
-            text.getStyleClass().add("framing-quote");
-            text.setPrefWidth(COLUMN_WIDTH - 24);
-            box.getChildren().add(text);
+            box.getChildren().add(quote(column.source(), quote));
         }
         return box;
+    }
+
+    /**
+     * A quote of a card: click it, or focus it and press Enter or Space, to read it in its article (the paragraphs
+     * around it) in a window of its own.
+     */
+    private HighlightedText quote(Source source, Quote quote) {
+        HighlightedText text = new HighlightedText("\u201C" + quote.text() + "\u201D", viewModel.queryWords());
+        text.getStyleClass().add("framing-quote");
+        text.setFocusTraversable(true);
+        text.setCursor(javafx.scene.Cursor.HAND);
+        text.setAccessibleRole(javafx.scene.AccessibleRole.HYPERLINK);
+        Tooltip.install(text, new Tooltip("Read it in its article (click, or Enter)"));
+        text.setOnMouseClicked(click -> {
+            text.requestFocus();
+            openContext(source, quote);
+        });
+        text.setOnKeyPressed(key -> {
+            if (key.getCode() == javafx.scene.input.KeyCode.ENTER || key.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                openContext(source, quote);
+                key.consume();
+            }
+        });
+        return text;
+    }
+
+    private void openContext(Source source, Quote quote) {
+        QuoteContextWindow window = contextWindow == null || !contextWindow.isShowing()
+                ? new QuoteContextWindow(getScene() == null ? null : getScene().getWindow()) : contextWindow;
+        contextWindow = window;
+        window.show(source, viewModel.sourceName(source.id()), quote, viewModel.context(source.id(), quote).orElse(null),
+                viewModel.whyNoContext(source.id()));
+    }
+
+    /** The window showing the last quote opened in its article, while it is open (tests read it). */
+    public QuoteContextWindow contextWindow() {
+        return contextWindow;
     }
 
     private VBox blindSpot(FramingViewModel.SourceColumn column) {
@@ -192,12 +277,13 @@ public final class FramingView extends BorderPane {
     }
 
     private VBox card(FramingViewModel.SourceColumn column) {
-        Label name = new Label(column.source().title());
+        Label name = new Label(viewModel.sourceName(column.source().id()));
+        name.setTooltip(new Tooltip(SourceNames.tooltip(column.source())));
         name.setWrapText(true);
         name.getStyleClass().add("source-name");
         name.setMinHeight(Region.USE_PREF_SIZE);
         Label kind = new Label(Marks.label(column.source().kind()) + (column.source().derivedFrom() == null ? ""
-                : " of " + viewModel.sourceTitle(column.source().derivedFrom())));
+                : " of " + viewModel.sourceName(column.source().derivedFrom())));
         kind.setWrapText(true);
         kind.getStyleClass().addAll("source-kind", Styles.TEXT_SMALL);
         kind.setMinHeight(Region.USE_PREF_SIZE);

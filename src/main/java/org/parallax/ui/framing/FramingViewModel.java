@@ -1,5 +1,10 @@
 package org.parallax.ui.framing;
 
+import javafx.beans.value.ObservableValue;
+import org.parallax.io.AttachedSources;
+import org.parallax.model.Quote;
+import org.parallax.ui.common.ContextPassage;
+import org.parallax.ui.common.SourceNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,10 +54,82 @@ public final class FramingViewModel {
 
     private final ExplorerViewModel explorer;
     private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(Content.NONE);
+    private final ObservableValue<AttachedSources> texts;
 
     public FramingViewModel(ExplorerViewModel explorer) {
+        this(explorer, new javafx.beans.property.SimpleObjectProperty<>());
+    }
+
+    /** With {@code texts}, the article texts attached in the Sources tab: a quote can be read in its article. */
+    public FramingViewModel(ExplorerViewModel explorer, ObservableValue<AttachedSources> texts) {
         this.explorer = explorer;
+        this.texts = texts;
         explorer.selectedPointProperty().addListener((o, before, now) -> content.set(contentOf(now)));
+        // the source and side filters hide the cards and claims they exclude
+        explorer.criteriaProperty().addListener((o, before, now) -> {
+            if (!before.sources().equals(now.sources()) || !before.sides().equals(now.sides())) {
+                content.set(contentOf(explorer.selectedPointProperty().get()));
+            }
+        });
+    }
+
+    /**
+     * The quote in its article (the paragraphs around it), when the article text is attached and the offsets fit;
+     * empty otherwise ({@link #whyNoContext} says why).
+     */
+    public Optional<ContextPassage> context(String sourceId, Quote quote) {
+        AttachedSources attached = texts.getValue();
+        if (attached == null) {
+            return Optional.empty();
+        }
+        return attached.text(sourceId).map(text -> ContextPassage.of(text, quote.start(), quote.end()));
+    }
+
+    /** Why {@link #context} is empty for this source, in a sentence. */
+    public String whyNoContext(String sourceId) {
+        Source source = explorer.model().source(sourceId).orElse(null);
+        if (source != null && !source.hasFile()) {
+            return "No text of this work is in the corpus, so the quote cannot be shown in its article.";
+        }
+        if (texts.getValue() == null) {
+            return "The article texts are not attached. Attach their folder (File > Attach article texts\u2026)"
+                    + " to read each quote in its article.";
+        }
+        return "The article of this source could not be read from " + texts.getValue().folder()
+                + " (see the Sources tab), or the quote's offsets do not fit it.";
+    }
+
+    /** The source with this id, when the model has it. */
+    public Optional<Source> source(String id) {
+        return explorer.model().source(id);
+    }
+
+    /**
+     * Who makes a side's claim: the short names of the sources with a quote about that side (or, for quotes that
+     * name no side, about the point's main side), in source order; empty when no source's quote backs it.
+     */
+    public List<String> claimedBy(Point point, String sideId, String mainSide) {
+        List<String> names = new ArrayList<>();
+        for (Source source : explorer.model().sources()) {
+            point.framingOf(source.id()).ifPresent(framing -> {
+                boolean anySide = false;
+                boolean thisSide = false;
+                for (Quote quote : framing.quotes()) {
+                    anySide |= quote.side() != null;
+                    thisSide |= sideId.equals(quote.side());
+                }
+                if (thisSide || !anySide && sideId.equals(mainSide)) {
+                    names.add(SourceNames.of(explorer.model(), source.id()));
+                }
+            });
+        }
+        return names;
+    }
+
+    /** The point's main side (the side most of its quotes are about), or null. */
+    public String mainSide() {
+        PointRow row = explorer.selectedPointProperty().get();
+        return row == null ? null : row.mainSide();
     }
 
     private Content contentOf(PointRow row) {
@@ -62,13 +139,20 @@ public final class FramingViewModel {
         Model model = explorer.model();
         List<SourceColumn> all = new ArrayList<>();
         int silent = 0;
+        java.util.Set<String> chosen = explorer.criteria().sources();
+        java.util.Set<String> chosenSides = explorer.criteria().sides();
+        List<Side> sides = chosenSides.isEmpty() ? model.sides()
+                : model.sides().stream().filter(side -> chosenSides.contains(side.id())).toList();
         for (Source source : model.sources()) {
+            if (!chosen.isEmpty() && !chosen.contains(source.id())) {
+                continue;
+            }
             SourceColumn column = new SourceColumn(source, row.point().framingOf(source.id()));
             all.add(column);
             silent += column.framing().isEmpty() ? 1 : 0;
         }
         if (silent <= SILENT_COLUMNS) {
-            return new Content(row.point(), row.themeLabel(), model.sides(), all, List.of(), List.of());
+            return new Content(row.point(), row.themeLabel(), sides, all, List.of(), List.of());
         }
         List<SourceColumn> framed = new ArrayList<>();
         List<Source> blindSpots = new ArrayList<>();
@@ -82,7 +166,7 @@ public final class FramingViewModel {
                 framed.add(column);
             }
         }
-        return new Content(row.point(), row.themeLabel(), model.sides(), framed, blindSpots, notInCorpus);
+        return new Content(row.point(), row.themeLabel(), sides, framed, blindSpots, notInCorpus);
     }
 
     public ReadOnlyObjectProperty<Content> contentProperty() {
@@ -91,6 +175,11 @@ public final class FramingViewModel {
 
     public List<String> queryWords() {
         return explorer.pass().queryWords();
+    }
+
+    /** A source's one short name, as everywhere in the window. */
+    public String sourceName(String id) {
+        return SourceNames.of(explorer.model(), id);
     }
 
     public String sourceTitle(String id) {

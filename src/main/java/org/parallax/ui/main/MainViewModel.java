@@ -47,6 +47,9 @@ public final class MainViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final ObjectProperty<Runnable> onFirstModel = new SimpleObjectProperty<>();
     private final StringBinding title;
+    /** Issue 13: the workbench's unsaved changes (marked in the title) and its guard before another model opens. */
+    private final BooleanProperty unsaved = new SimpleBooleanProperty();
+    private java.util.function.BooleanSupplier openGuard = () -> true;
 
     public MainViewModel(ExplorerViewModel explorer, UiServices services, ModelLoader loader) {
         this.explorer = explorer;
@@ -60,8 +63,9 @@ public final class MainViewModel {
         });
         title = Bindings.createStringBinding(() -> {
             String modelTitle = explorer.model().title();
-            return modelTitle.isBlank() ? "Parallax" : modelTitle + " \u2014 Parallax";
-        }, explorer.snapshotProperty());
+            String mark = unsaved.get() ? "\u2022 " : "";
+            return modelTitle.isBlank() ? mark + "Parallax" : mark + modelTitle + " \u2014 Parallax";
+        }, explorer.snapshotProperty(), unsaved);
     }
 
     /**
@@ -103,6 +107,9 @@ public final class MainViewModel {
 
     /** Loads on a background task; the result is applied on the FX thread in {@link #apply(Outcome)}. */
     public Task<Outcome> open(ModelLocation where) {
+        if (!openGuard.getAsBoolean()) {
+            return null; // the user kept the unsaved changes
+        }
         return run(where, new LoadTask() {
             @Override
             protected Outcome call() {
@@ -202,6 +209,28 @@ public final class MainViewModel {
 
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    /** True while the open model has unsaved changes (issue 13's workbench sets it). */
+    public BooleanProperty unsavedProperty() {
+        return unsaved;
+    }
+
+    /** Asked before another model replaces the open one; false keeps the open one (unsaved changes). */
+    public void setOpenGuard(java.util.function.BooleanSupplier guard) {
+        this.openGuard = guard;
+    }
+
+    /** True when the open model may be closed or replaced (the guard asked about unsaved changes). */
+    public boolean mayClose() {
+        return openGuard.getAsBoolean();
+    }
+
+    /** The open model now lives in {@code file} (Save As, New comparison). */
+    public void relocate(Path file) {
+        location.set(ModelLocation.of(file));
+        services.preferences().setLastModel(file);
+        recentFiles.setAll(services.preferences().addRecentFile(file));
     }
 
     /** Runs once after the next model is shown (used by the launch smoke check). */

@@ -69,10 +69,19 @@ public final class MainWindow extends BorderPane {
     private final SourcesViewModel sourcesViewModel;
     private final FramingView framing;
     private final Menu recentMenu = new Menu("Open recent");
+    /** The least height a tab's view keeps above the divider. */
+    static final double MIN_VIEW_HEIGHT = 220;
+    /** The least height the framing panel keeps below the divider. */
+    static final double MIN_FRAMING_HEIGHT = 170;
+    private final SplitPositions splitPositions;
+    private ShortcutsWindow shortcutsWindow;
+    /** Issue 13: the workbench's tab, File items and Edit menu. */
+    private final org.parallax.ui.workbench.Workbench workbench;
 
     public MainWindow(MainViewModel viewModel, WindowExtensions extensions) {
         this.viewModel = viewModel;
         this.extensions = extensions;
+        this.splitPositions = new SplitPositions(viewModel.services().preferences());
         var explorer = viewModel.explorer();
         setId("mainWindow");
         getStyleClass().add("main-window");
@@ -97,19 +106,35 @@ public final class MainWindow extends BorderPane {
             return view;
         });
         diff = new LazyTab<>("diffTab", "Diff", Feather.GIT_PULL_REQUEST,
-                () -> extensions.diffTab().create(explorer, viewModel.services()));
-        framing = new FramingView(new FramingViewModel(explorer));
+                () -> extensions.diffTab().create(explorer, viewModel.services(),
+                        sourcesViewModel.attachedProperty()));
+        framing = new FramingView(new FramingViewModel(explorer, sourcesViewModel.attachedProperty()));
+        workbench = new org.parallax.ui.workbench.Workbench(viewModel);
+        workbench.setSelectTab(() -> tabs.getSelectionModel().select(workbench.tab()));
 
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab comparisonTab = new Tab("Comparison", comparison);
         comparisonTab.setId("comparisonTab");
         comparisonTab.setGraphic(new FontIcon(Feather.COLUMNS));
-        tabs.getTabs().addAll(comparisonTab, points.tab(), quotes.tab(), coverage.tab(), sources.tab(), diff.tab());
+        tabs.getTabs().addAll(comparisonTab, points.tab(), quotes.tab(), coverage.tab(), sources.tab(), diff.tab(),
+                workbench.tab());
         split = new SplitPane(tabs, framing);
         split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        // neither side of the divider collapses to a sliver: a view keeps room for a few rows, the framing panel
+        // for a card's heading and first quote
+        tabs.setMinHeight(MIN_VIEW_HEIGHT);
+        framing.setMinHeight(MIN_FRAMING_HEIGHT);
+        split.setDividerPositions(SplitPositions.defaultFor(comparisonTab.getId()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (before != null) {
+                splitPositions.remember(before.getId(), split.getDividerPositions()[0]);
+            }
+            if (now != null) {
+                split.setDividerPositions(splitPositions.positionFor(now.getId()));
+            }
+        });
 
         StackPane center = new StackPane(split, emptyState());
         VBox top = new VBox(menuBar(), filterBar);
@@ -148,36 +173,66 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuItem open = item("Open\u2026", "menuOpen", Feather.FOLDER, new KeyCodeCombination(KeyCode.O,
-                KeyCombination.SHORTCUT_DOWN), viewModel::chooseAndOpen);
+        MenuItem open = item("Open\u2026", "menuOpen", Feather.FOLDER, Shortcuts.OPEN, viewModel::chooseAndOpen);
         recentMenu.setId("menuRecent");
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
-        MenuItem attach = item("Attach article texts\u2026", "menuAttach", Feather.PAPERCLIP, null,
+        MenuItem attach = item("Attach article texts\u2026", "menuAttach", Feather.PAPERCLIP, Shortcuts.ATTACH,
                 this::attachArticles);
         MenuItem export = item("Export selected\u2026", "menuExport", Feather.DOWNLOAD,
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                () -> extensions.exportAction().exportSelected(viewModel.explorer(), viewModel.services()));
-        MenuItem quit = item("Quit", "menuQuit", null, new KeyCodeCombination(KeyCode.Q,
-                KeyCombination.SHORTCUT_DOWN), () -> {
-            if (getScene() != null && getScene().getWindow() != null) {
+                Shortcuts.EXPORT,
+                () -> extensions.exportAction().exportSelected(viewModel.explorer(), viewModel.services(),
+                        sourcesViewModel.attachedProperty().get() == null ? org.parallax.io.export.QuotePlaces.NONE
+                                : org.parallax.io.export.QuotePlaces.of(sourcesViewModel.attachedProperty().get())));
+        MenuItem quit = item("Quit", "menuQuit", null, Shortcuts.QUIT, () -> {
+            if (getScene() != null && getScene().getWindow() != null && viewModel.mayClose()) {
                 ((Stage) getScene().getWindow()).close();
             }
         });
         Menu file = new Menu("File", null, open, recentMenu, attach, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
+        file.getItems().addAll(3, workbench.fileItems());
 
-        MenuItem find = item("Find", "menuFind", Feather.SEARCH, new KeyCodeCombination(KeyCode.F,
-                KeyCombination.SHORTCUT_DOWN), filterBar::focusSearch);
-        MenuItem clear = item("Clear filters", "menuClearFilters", Feather.X_CIRCLE, null,
+        MenuItem find = item("Find", "menuFind", Feather.SEARCH, Shortcuts.FIND, filterBar::focusSearch);
+        MenuItem clear = item("Clear filters", "menuClearFilters", Feather.X_CIRCLE, Shortcuts.CLEAR_FILTERS,
                 () -> viewModel.explorer().applyCriteria(org.parallax.analysis.filter.FilterCriteria.NONE));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menuDark");
+        dark.setAccelerator(Shortcuts.DARK_THEME);
         dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
-        Menu view = new Menu("View", null, find, clear, new SeparatorMenuItem(), dark);
-        MenuBar bar = new MenuBar(file, view);
+        Menu tabsMenu = new Menu("Go to");
+        for (int i = 0; i < tabs.getTabs().size() && i < Shortcuts.TAB_DIGITS.size(); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            tabsMenu.getItems().add(item(tab.getText(), "menuTab-" + tab.getId(), null, Shortcuts.tab(i),
+                    () -> tabs.getSelectionModel().select(tab)));
+        }
+        Menu view = new Menu("View", null, find, clear, new SeparatorMenuItem(), tabsMenu, new SeparatorMenuItem(),
+                dark);
+        MenuItem keys = item("Keyboard shortcuts", "menuShortcuts", Feather.COMMAND, Shortcuts.HELP,
+                this::showShortcuts);
+        Menu help = new Menu("Help", null, keys);
+        MenuBar bar = new MenuBar(file, workbench.editMenu(), view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Help > Keyboard shortcuts (F1): the window listing every shortcut, reused while it is open. */
+    public void showShortcuts() {
+        if (shortcutsWindow == null || !shortcutsWindow.stage().isShowing()) {
+            shortcutsWindow = new ShortcutsWindow(getScene() == null ? null : getScene().getWindow(),
+                    Shortcuts.all(tabs.getTabs().stream().map(Tab::getText).toList()));
+        }
+        shortcutsWindow.show();
+    }
+
+    /** The shortcuts window, once shown (tests read it). */
+    public Stage shortcutsStage() {
+        return shortcutsWindow == null ? null : shortcutsWindow.stage();
+    }
+
+    /** The shortcuts the window lists (tests read them). */
+    public List<Shortcuts.Shortcut> shortcuts() {
+        return Shortcuts.all(tabs.getTabs().stream().map(Tab::getText).toList());
     }
 
     private void rebuildRecent() {
@@ -259,7 +314,8 @@ public final class MainWindow extends BorderPane {
     /** A scene for the window's content at the default size, the stage at its remembered geometry. */
     static Scene newScene(javafx.scene.Parent root, Stage stage, AppPreferences prefs) {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Scene scene = org.parallax.ui.common.ThemeService.fill(
+                new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
         prefs.windowBounds().ifPresent(b -> {
             stage.setX(b[0]);
             stage.setY(b[1]);
@@ -272,13 +328,25 @@ public final class MainWindow extends BorderPane {
 
     private Scene attach(Stage stage, Scene scene) {
         var prefs = viewModel.services().preferences();
-        prefs.dividers(split.getId()).ifPresent(split::setDividerPositions);
+        // the scene's fill is the theme's background: no white frame between theme changes, resizes, windows
+        scene.setFill(viewModel.darkThemeProperty().get() ? org.parallax.ui.common.ThemeService.DARK_BACKGROUND
+                : org.parallax.ui.common.ThemeService.LIGHT_BACKGROUND);
+        viewModel.darkThemeProperty().addListener((o, was, dark) -> scene.setFill(dark
+                ? org.parallax.ui.common.ThemeService.DARK_BACKGROUND
+                : org.parallax.ui.common.ThemeService.LIGHT_BACKGROUND));
+        split.setDividerPositions(splitPositions.positionFor(tabs.getSelectionModel().getSelectedItem().getId()));
         stage.titleProperty().bind(viewModel.titleBinding());
         installKeys(scene);
         installDrops(scene);
+        stage.setOnCloseRequest(close -> {
+            if (!viewModel.mayClose()) {
+                close.consume(); // the user kept the unsaved changes
+            }
+        });
         stage.setOnHiding(e -> {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-            prefs.setDividers(split.getId(), split.getDividerPositions());
+            splitPositions.remember(tabs.getSelectionModel().getSelectedItem().getId(), split.getDividerPositions()[0]);
+            splitPositions.save();
             // a tab never opened keeps the dividers it was given last time
             coverage.ifBuilt(view -> prefs.setDividers(view.split().getId(), view.split().getDividerPositions()));
             sources.ifBuilt(view -> prefs.setDividers(view.split().getId(), view.split().getDividerPositions()));
@@ -308,6 +376,16 @@ public final class MainWindow extends BorderPane {
             drop.setDropCompleted(viewModel.openDropped(files));
             drop.consume();
         });
+    }
+
+    /** The main divider's position for the tab shown now (0 top .. 1 bottom). */
+    public double splitPosition() {
+        return split.getDividerPositions()[0];
+    }
+
+    /** The split between the tab's view and the framing panel. */
+    public SplitPane split() {
+        return split;
     }
 
     public MainViewModel viewModel() {
@@ -352,5 +430,9 @@ public final class MainWindow extends BorderPane {
 
     public FramingView framing() {
         return framing;
+    }
+
+    public org.parallax.ui.workbench.Workbench workbench() {
+        return workbench;
     }
 }

@@ -98,10 +98,11 @@ public final class PointsView extends BorderPane {
     }
 
     private TableColumn<PointRow, Boolean> coverageColumn(Source source, int sourceIndex, String headerText) {
-        TableColumn<PointRow, Boolean> column = TableColumns.value(source.id(), 110, r -> r.coveredBy(sourceIndex));
+        TableColumn<PointRow, Boolean> column = TableColumns.value(source.id(),
+                SourceColumns.width(headerText), r -> r.coveredBy(sourceIndex));
         column.setId("col-source-" + source.id());
         Label header = new Label(headerText);
-        header.setTooltip(new Tooltip(source.title()));
+        header.setTooltip(new Tooltip(org.parallax.ui.common.SourceNames.tooltip(source)));
         column.setGraphic(header);
         column.setText(null);
         column.getStyleClass().add("coverage-column");

@@ -1,5 +1,8 @@
 package org.parallax.ui.sources;
 
+import org.parallax.ui.common.ContextPassageView;
+import org.parallax.ui.common.SourceNames;
+import javafx.scene.control.Tooltip;
 import atlantafx.base.theme.Styles;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -39,7 +42,7 @@ public final class SourcesView extends BorderPane {
     private final GridPane details = new GridPane();
     private final Label attachment = new Label();
     private final TableView<SourcesViewModel.VerifiedQuote> quotes = new TableView<>();
-    private final TextFlow context = new TextFlow();
+    private final ContextPassageView context = new ContextPassageView();
     private final SplitPane split;
 
     public SourcesView(SourcesViewModel viewModel) {
@@ -54,10 +57,20 @@ public final class SourcesView extends BorderPane {
                 prefWidthProperty().bind(l.widthProperty().subtract(20));
             }
 
+            /** As tall as the wrapped text at the list's width: the whole title, never cut with an ellipsis. */
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(Math.max(40, l.getWidth() - 20));
+            }
+
             @Override
             protected void updateItem(Source source, boolean empty) {
                 super.updateItem(source, empty);
-                setText(empty || source == null ? null : source.title() + "  \u00B7  " + source.kind().id());
+                String name = empty || source == null ? null
+                        : SourceNames.of(viewModel.explorer().model(), source.id());
+                setText(name == null ? null : name + "  \u00B7  " + source.kind().id()
+                        + (name.equals(source.title()) ? "" : "\n" + source.title()));
+                setTooltip(empty || source == null ? null : new Tooltip(SourceNames.tooltip(source)));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
@@ -106,8 +119,7 @@ public final class SourcesView extends BorderPane {
         quotes.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> showContext(now));
 
         context.setId("quoteContext");
-        context.getStyleClass().add("context-text");
-        Label contextTitle = new Label("In its paragraph");
+        Label contextTitle = new Label("In its article");
         contextTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
 
         VBox detailBox = new VBox(12, details, attachRow, quotes, contextTitle, context);
@@ -158,7 +170,7 @@ public final class SourcesView extends BorderPane {
 
     private void show(Source source) {
         details.getChildren().clear();
-        context.getChildren().clear();
+        showContext(null);
         if (source == null) {
             return;
         }
@@ -176,33 +188,20 @@ public final class SourcesView extends BorderPane {
     }
 
     private void showContext(SourcesViewModel.VerifiedQuote quote) {
-        context.getChildren().clear();
         if (quote == null) {
+            context.show(null, "Select a quote to read it in its article.");
             return;
         }
-        var found = viewModel.context(quote);
-        if (found.isEmpty()) {
-            Text none = new Text("Attach the article texts to see this quote in its paragraph.");
-            none.getStyleClass().add("context-missing");
-            context.getChildren().add(none);
-            return;
-        }
-        QuoteContext paragraph = found.get();
-        Text before = new Text(paragraph.before());
-        Text quoted = new Text(paragraph.quoted());
-        Text after = new Text(paragraph.after());
-        for (Text part : new Text[] {before, quoted, after}) {
-            part.getStyleClass().add("context-part");
-        }
-        quoted.getStyleClass().add("context-quote");
-        context.getChildren().addAll(before, quoted, after);
+        context.show(viewModel.passage(quote).orElse(null), viewModel.attachedProperty().get() == null
+                ? "Attach the article texts to see this quote in its article."
+                : "This quote cannot be placed in its article (see its check above).");
     }
 
     public TableView<SourcesViewModel.VerifiedQuote> quotes() {
         return quotes;
     }
 
-    public TextFlow context() {
+    public ContextPassageView context() {
         return context;
     }
 

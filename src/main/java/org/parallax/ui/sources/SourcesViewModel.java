@@ -63,8 +63,13 @@ public final class SourcesViewModel {
 
     /** File > Attach article texts...: asks for a folder and attaches it. */
     public void chooseAndAttach() {
-        services.files().chooseFolder("Attach the folder of article texts",
-                services.preferences().attachedFolder().orElse(null)).ifPresent(folder -> {
+        // start where the texts are likely to be: the folder attached last, else the open model's sources/ folder
+        // (or its own folder), so the chooser never opens on nothing
+        Path start = services.preferences().attachedFolder().orElseGet(() -> services.preferences().lastModel()
+                .map(model -> model.toAbsolutePath().getParent())
+                .map(folder -> java.nio.file.Files.isDirectory(folder.resolve("sources")) ? folder.resolve("sources")
+                        : folder).orElse(null));
+        services.files().chooseFolder("Attach the folder of article texts", start).ifPresent(folder -> {
                     services.preferences().setAttachedFolder(folder);
                     attach(folder);
                 });
@@ -119,6 +124,16 @@ public final class SourcesViewModel {
             return Optional.empty();
         }
         return new QuoteVerifier(texts).context(quote.row().framing().source(), quote.row().quote());
+    }
+
+    /** The quote with the paragraphs around it, when its article is attached and its offsets fit. */
+    public Optional<org.parallax.ui.common.ContextPassage> passage(VerifiedQuote quote) {
+        AttachedSources texts = attached.get();
+        if (texts == null || !context(quote).isPresent()) {
+            return Optional.empty();
+        }
+        return texts.text(quote.row().framing().source()).map(text -> org.parallax.ui.common.ContextPassage.of(text,
+                quote.row().quote().start(), quote.row().quote().end()));
     }
 
     /** One line on the attached folder for the selected source. */

@@ -16,12 +16,16 @@ import org.parallax.analysis.filter.FilterCriteria;
 import org.parallax.analysis.filter.QuoteCatalog;
 import org.parallax.analysis.filter.QuoteRow;
 import org.parallax.analysis.filter.SyntheticModels;
+import org.parallax.io.SourceFolder;
 import org.parallax.model.Model;
 
 /** Each format's output for small.json, against files written by hand from docs/export.md. */
 class ExpectedOutputTest {
     private final Model model = SyntheticModels.small();
     private final QuoteCatalog catalog = QuoteCatalog.of(model);
+    /** The articles of small.json, so citations name paragraphs. */
+    private final QuotePlaces places = QuotePlaces.of(
+            SourceFolder.attach(Path.of("src/test/resources/models/small-sources"), model));
 
     static String expected(String name) throws IOException {
         return Files.readString(Path.of("src/test/resources/export-expected", name), StandardCharsets.UTF_8);
@@ -39,12 +43,12 @@ class ExpectedOutputTest {
 
     @Test
     void markdown() throws IOException {
-        assertThat(export(new MarkdownExporter(), catalog.rows())).isEqualTo(expected("small.md"));
+        assertThat(export(new MarkdownExporter(places), catalog.rows())).isEqualTo(expected("small.md"));
     }
 
     @Test
     void csvWithCrlfLineEnds() throws IOException {
-        String csv = export(new CsvExporter(false), catalog.rows());
+        String csv = export(new CsvExporter(false, places), catalog.rows());
         assertThat(csv).isEqualTo(expected("small.csv"));
         assertThat(csv.split("\r\n", -1)).hasSize(9); // header, 7 quotes, "" after the last CRLF
         assertThat(csv.replace("\r\n", "")).doesNotContain("\n");
@@ -52,12 +56,12 @@ class ExpectedOutputTest {
 
     @Test
     void csvWithBom() throws IOException {
-        assertThat(export(new CsvExporter(true), catalog.rows())).isEqualTo("\uFEFF" + expected("small.csv"));
+        assertThat(export(new CsvExporter(true, places), catalog.rows())).isEqualTo("\uFEFF" + expected("small.csv"));
     }
 
     @Test
     void json() throws IOException {
-        assertThat(export(new JsonExporter(), catalog.rows())).isEqualTo(expected("small.json"));
+        assertThat(export(new JsonExporter(places), catalog.rows())).isEqualTo(expected("small.json"));
     }
 
     @Test
@@ -75,8 +79,9 @@ class ExpectedOutputTest {
     @Test
     void anEmptyResultIsAValidEmptyExport() throws IOException {
         assertThat(export(new MarkdownExporter(), List.of())).isEqualTo("# Small test comparison\n");
-        assertThat(export(new CsvExporter(false), List.of())).isEqualTo(
-                "point,point_title,theme,side,source,source_title,stance,certainty,frame,text,start,end\r\n");
+        assertThat(export(new CsvExporter(false, places), List.of())).isEqualTo(
+                "point,point_title,theme,side,source,source_title,stance,certainty,frame,text,start,end,"
+                        + "author,publisher,url,published,paragraph,note\r\n");
         assertThat(export(new JsonExporter(), List.of())).isEqualTo(expected("empty.json"));
     }
 
@@ -84,16 +89,16 @@ class ExpectedOutputTest {
     void rowsInAnyOrderAreWrittenInCanonicalOrder() throws IOException {
         List<QuoteRow> shuffled = new ArrayList<>(catalog.rows());
         Collections.reverse(shuffled);
-        assertThat(export(new MarkdownExporter(), shuffled)).isEqualTo(expected("small.md"));
-        assertThat(export(new CsvExporter(false), shuffled)).isEqualTo(expected("small.csv"));
+        assertThat(export(new MarkdownExporter(places), shuffled)).isEqualTo(expected("small.md"));
+        assertThat(export(new CsvExporter(false, places), shuffled)).isEqualTo(expected("small.csv"));
     }
 
     @Test
     void previewIsTheFirstLinesOfTheExport() {
         String preview = ExportWriter.preview(new MarkdownExporter(), model, catalog.rows(), 4);
         assertThat(preview).isEqualTo("# Small test comparison\n\n## Compute\n\n");
-        String csvPreview = ExportWriter.preview(new CsvExporter(false), model, catalog.rows(), 2);
-        assertThat(csvPreview).startsWith("point,point_title,").endsWith(",31,102\n").hasLineCount(2);
+        String csvPreview = ExportWriter.preview(new CsvExporter(false, places), model, catalog.rows(), 2);
+        assertThat(csvPreview).startsWith("point,point_title,").endsWith(",31,102,A. Writer,Alpha Weekly,,,2,\n").hasLineCount(2);
     }
 
     @Test

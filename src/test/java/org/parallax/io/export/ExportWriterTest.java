@@ -16,6 +16,7 @@ import org.parallax.analysis.filter.QuoteCatalog;
 import org.parallax.analysis.filter.QuoteRow;
 import org.parallax.analysis.filter.SyntheticModels;
 import org.parallax.io.AtomicFileWriter;
+import org.parallax.io.SourceFolder;
 import org.parallax.model.Model;
 
 class ExportWriterTest {
@@ -28,7 +29,9 @@ class ExportWriterTest {
     @Test
     void writesTheExportAsUtf8Bytes() throws IOException {
         Path target = folder.resolve("small.csv");
-        new ExportWriter(new AtomicFileWriter()).toFile(target, new CsvExporter(true), model, rows, ExportProgress.NONE);
+        new ExportWriter(new AtomicFileWriter()).toFile(target, new CsvExporter(true, QuotePlaces.of(
+                SourceFolder.attach(Path.of("src/test/resources/models/small-sources"), model))), model, rows,
+                ExportProgress.NONE);
         byte[] bytes = Files.readAllBytes(target);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF); // the BOM, in UTF-8
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + ExpectedOutputTest.expected("small.csv"));

@@ -46,9 +46,14 @@ class SourceColumnsTest {
     }
 
     @Test
-    void headersAreShortNamesUnlessTwoSourcesShareOne() {
-        List<Source> sources = List.of(source("blockbeats-translation"), source("blue-m2415"), source("blue-k1202"));
+    void headersAreTheUniqueShortNames() {
+        List<Source> sources = List.of(source("blockbeats-translation"), source("blue-m2415"), source("blue-m2416"));
 
-        assertThat(SourceColumns.headers(sources)).containsExactly("blockbeats", "blue-m2415", "blue-k1202");
+        // short names derive from the titles ("Title of blockbeats-translation" is cut to 24 characters)
+        String[] headers = SourceColumns.headers(sources);
+        assertThat(headers).doesNotHaveDuplicates().hasSize(3);
+        assertThat(headers[0]).startsWith("Title of");
+        assertThat(headers).containsExactly(sources.stream().map(s -> new org.parallax.model.Model(1, "m", List.of(),
+                List.of(), sources, List.of()).shortName(s.id())).toArray(String[]::new));
     }
 }

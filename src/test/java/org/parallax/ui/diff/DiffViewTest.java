@@ -6,22 +6,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parallax.analysis.diff.Change;
-import org.parallax.analysis.diff.ChangeLabel;
 import org.parallax.analysis.diff.Lexicons;
 import org.parallax.analysis.diff.TextComparer;
+import org.parallax.analysis.framing.FramingAnalyzer;
+import org.parallax.analysis.framing.FramingChange;
+import org.parallax.analysis.framing.FramingLabel;
+import org.parallax.analysis.meaning.EncoderLoad;
+import org.parallax.io.AttachedSources;
 import org.parallax.io.ModelLoader;
+import org.parallax.io.SourceFolder;
 import org.parallax.model.Model;
 import org.parallax.ui.common.TaskRunner;
 import org.testfx.api.FxRobot;
@@ -29,13 +36,17 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+/** The Diff tab's view on its own: aligned rows, stepping through changes, swap, silence, matrix, articles mode. */
 @ExtendWith(ApplicationExtension.class)
 class DiffViewTest {
     private static final Model SMALL = load("src/test/resources/models/small.json");
     private static final Model BUNDLED = load("data/china-us-ai-labs.json");
-    private Stage stage;
+    private static final Path SMALL_TEXTS = Path.of("src/test/resources/models/small-sources");
 
     private final TaskRunner tasks = new TaskRunner();
+    private final SimpleObjectProperty<AttachedSources> texts = new SimpleObjectProperty<>();
+    /** Tests that simulate an encoder that cannot load swap this before the first comparison. */
+    private Supplier<FramingAnalyzer> analyzers = FramingAnalyzer::withSharedEncoder;
     private DiffViewModel viewModel;
 
     private static Model load(String file) {
@@ -45,8 +56,7 @@ class DiffViewTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        viewModel = new DiffViewModel(new TextComparer(Lexicons.bundled()), tasks);
+        viewModel = new DiffViewModel(() -> analyzers.get(), new TextComparer(Lexicons.bundled()), tasks, texts);
         stage.setScene(new Scene(new DiffView(viewModel).root(), 1200, 800));
         stage.show();
     }
@@ -62,83 +72,110 @@ class DiffViewTest {
     }
 
     private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Change> shownChanges(FxRobot robot) {
+    private static List<FramingChange> shownChanges(FxRobot robot) {
         return robot.lookup("#diffChanges").queryAs(ListView.class).getItems();
     }
 
-    private static List<Text> texts(FxRobot robot, String flowId, String styleClass) {
-        return robot.lookup(flowId).queryAs(TextFlow.class).getChildren().stream()
-                .map(Text.class::cast).filter(text -> text.getStyleClass().contains(styleClass)).toList();
+    /** The text runs of one side ("diff-from" or "diff-to") of every visible row that carry {@code styleClass}. */
+    private static List<Text> runs(FxRobot robot, String side, String styleClass) {
+        return robot.lookup("#diffRows ." + side).queryAllAs(TextFlow.class).stream()
+                .flatMap(flow -> flow.getChildren().stream()).map(Text.class::cast)
+                .filter(text -> text.getStyleClass().contains(styleClass)).toList();
+    }
+
+    /** The words marked as the selected change on one side (the caret of an empty side is not a word). */
+    private static String marked(FxRobot robot, String side) {
+        return joined(runs(robot, side, RowSegments.HIGHLIGHT).stream()
+                .filter(text -> !text.getStyleClass().contains(RowSegments.CARET)).toList()).strip();
+    }
+
+    private static String joined(List<Text> texts) {
+        return texts.stream().map(Text::getText).reduce("", String::concat);
     }
 
     @Test
-    void showsTheFigureDriftOfTheSmallModelWithStruckAndUnderlinedWords(FxRobot robot) throws TimeoutException {
+    void aFigureDriftShowsAsStruckWordsInAAndUnderlinedWordsInB(FxRobot robot) throws TimeoutException {
         open(robot, SMALL, "accelerator-count");
 
         assertThat(shownChanges(robot)).anySatisfy(change -> {
-            assertThat(change.label()).isEqualTo(ChangeLabel.FIGURE_DRIFT);
-            assertThat(change.from()).isEqualTo("about 2,000");
-            assertThat(change.to()).isEqualTo("roughly 5,000");
+            assertThat(change.label()).isEqualTo(FramingLabel.FIGURE_DRIFT);
+            assertThat(change.from() + change.to()).contains("2,000").contains("5,000");
         });
-        assertThat(shownChanges(robot)).extracting(Change::label)
-                .contains(ChangeLabel.HEDGING, ChangeLabel.ATTRIBUTION);
-        List<Text> deleted = texts(robot, "#diffFromText", DiffSegments.DELETED);
-        assertThat(deleted).extracting(Text::getText).contains("about 2,000");
-        assertThat(deleted).allSatisfy(text -> assertThat(text.isStrikethrough()).isTrue());
-        List<Text> inserted = texts(robot, "#diffToText", DiffSegments.INSERTED);
-        assertThat(inserted).extracting(Text::getText).contains("roughly 5,000");
-        assertThat(inserted).allSatisfy(text -> assertThat(text.isUnderline()).isTrue());
-        assertThat(texts(robot, "#diffInline", DiffSegments.DELETED)).extracting(Text::getText)
-                .contains("about 2,000", ", one engineer said");
+        List<Text> struck = runs(robot, viewModel.fromSourceProperty().get().id().equals("alpha") ? "diff-from"
+                : "diff-to", viewModel.fromSourceProperty().get().id().equals("alpha") ? RowSegments.DELETED
+                : RowSegments.INSERTED);
+        assertThat(joined(struck)).contains("2,000");
+        assertThat(runs(robot, "diff-from", RowSegments.DELETED))
+                .allSatisfy(text -> assertThat(text.isStrikethrough()).isTrue());
+        assertThat(runs(robot, "diff-to", RowSegments.INSERTED))
+                .allSatisfy(text -> assertThat(text.isUnderline()).isTrue());
+        assertThat(robot.lookup(".diff-pair-similarity").queryAllAs(Label.class))
+                .anySatisfy(label -> assertThat(label.getText()).matches("[01]\\.\\d\\d"));
     }
 
     @Test
-    void clickingAChangeMarksItsWords(FxRobot robot) throws TimeoutException {
+    void f8StepsThroughTheChangesMarkingTheirWordsOnBothSidesWithTheirExplanation(FxRobot robot)
+            throws TimeoutException {
         open(robot, SMALL, "accelerator-count");
-        assertThat(texts(robot, "#diffToText", DiffSegments.HIGHLIGHT)).isEmpty();
+        List<FramingChange> changes = List.copyOf(shownChanges(robot));
+        assertThat(changes).hasSizeGreaterThanOrEqualTo(2);
+        robot.clickOn("#diffRows");
 
-        robot.clickOn(robot.lookup("#diffChanges .list-cell").match(
-                node -> ((javafx.scene.control.ListCell<?>) node).getText() != null
-                        && ((javafx.scene.control.ListCell<?>) node).getText().startsWith("Hedging"))
-                .queryAs(javafx.scene.control.ListCell.class));
+        for (FramingChange expected : changes) {
+            robot.type(KeyCode.F8);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(viewModel.selectedChangeProperty().get()).isEqualTo(expected);
+            assertThat(marked(robot, "diff-from")).isEqualTo(expected.from());
+            assertThat(marked(robot, "diff-to")).isEqualTo(expected.to());
+            assertThat(robot.lookup("#diffExplanation").queryAs(Label.class).getText())
+                    .startsWith(expected.explanation());
+        }
+        robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(texts(robot, "#diffToText", DiffSegments.HIGHLIGHT)).extracting(Text::getText)
-                .containsExactly("may");
+        assertThat(viewModel.selectedChangeProperty().get()).isEqualTo(changes.get(changes.size() - 2));
     }
 
     @Test
-    void swapDiffsTheOtherWayRound(FxRobot robot) throws TimeoutException {
+    void altSSwapsAAndB(FxRobot robot) throws TimeoutException {
         open(robot, SMALL, "accelerator-count");
         String from = viewModel.fromSourceProperty().get().id();
+        String to = viewModel.toSourceProperty().get().id();
 
-        robot.clickOn("#diffSwap");
+        robot.clickOn("#diffRows");
+        robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
         settle();
 
+        assertThat(viewModel.fromSourceProperty().get().id()).isEqualTo(to);
         assertThat(viewModel.toSourceProperty().get().id()).isEqualTo(from);
-        assertThat(shownChanges(robot)).filteredOn(change -> change.label() == ChangeLabel.FIGURE_DRIFT)
-                .extracting(Change::from, Change::to)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(
-                        from.equals("alpha") ? "roughly 5,000" : "about 2,000",
-                        from.equals("alpha") ? "about 2,000" : "roughly 5,000"));
+        assertThat(robot.lookup("#diffFromHeading").queryAs(Label.class).getText())
+                .isEqualTo("A \u00B7 " + SMALL.shortName(to));
     }
 
     @Test
-    void choosingASilentSourceInThePickerSaysSo(FxRobot robot) throws TimeoutException {
-        open(robot, SMALL, "accelerator-count");
-
-        robot.clickOn("#diffTo");
-        robot.clickOn("Gamma Digest (silent on this point)");
+    void twoQuotesNeverRunTogetherAndTheirBoundaryIsDrawn(FxRobot robot) throws TimeoutException {
+        Model model = BUNDLED;
+        String pointId = model.points().stream()
+                .filter(p -> p.framings().stream().filter(f -> f.quotes().size() >= 2).count() >= 1
+                        && p.framings().size() >= 2)
+                .findFirst().orElseThrow().id();
+        open(robot, model, pointId);
+        robot.interact(() -> {
+            var point = model.point(pointId).orElseThrow();
+            var many = point.framings().stream().filter(f -> f.quotes().size() >= 2).findFirst().orElseThrow();
+            var other = point.framings().stream().filter(f -> f != many).findFirst().orElseThrow();
+            viewModel.openPair(many.source(), other.source());
+        });
         settle();
 
-        assertThat(robot.lookup("#diffMessage").queryAs(Label.class).getText())
-                .contains("\u201CGamma Digest\u201D is silent");
-        assertThat(shownChanges(robot)).isEmpty();
+        assertThat(runs(robot, "diff-from", RowSegments.BOUNDARY)).isNotEmpty();
+        assertThat(runs(robot, "diff-from", RowSegments.BOUNDARY))
+                .allSatisfy(mark -> assertThat(mark.getText()).isEqualTo(RowSegments.BOUNDARY_MARK));
     }
 
     @Test
@@ -148,18 +185,7 @@ class DiffViewTest {
         assertThat(robot.lookup("#diffMessage").queryAs(Label.class).getText())
                 .contains("is silent on the point").contains("nothing to compare");
         assertThat(shownChanges(robot)).isEmpty();
-        assertThat(robot.lookup("#diffFromText").queryAs(TextFlow.class).getChildren()).isEmpty();
-    }
-
-    @Test
-    void aRealFigureDriftOfTheBundledDataset(FxRobot robot) throws TimeoutException {
-        open(robot, BUNDLED, "months-behind-frontier");
-
-        assertThat(shownChanges(robot)).anySatisfy(change -> {
-            assertThat(change.label()).isEqualTo(ChangeLabel.FIGURE_DRIFT);
-            assertThat(change.from()).isEqualTo("three to nine months");
-            assertThat(change.to()).isEqualTo("a few months");
-        });
+        assertThat(viewModel.rows()).isEmpty();
     }
 
     @Test
@@ -172,10 +198,9 @@ class DiffViewTest {
 
         assertThat(viewModel.fromSourceProperty().get().id()).isEqualTo("nerdheadz-blog");
         assertThat(viewModel.toSourceProperty().get().id()).isEqualTo("unsigned-rewrite");
-        assertThat(shownChanges(robot)).anySatisfy(change -> {
-            assertThat(change.label()).isEqualTo(ChangeLabel.FIGURE_DRIFT);
-            assertThat(change.from()).isEqualTo("tens of millions");
-        });
+        assertThat(viewModel.rows()).isNotEmpty();
+        assertThat(robot.lookup("#matrix-column-nerdheadz-blog").queryAs(Label.class).getText())
+                .isEqualTo(BUNDLED.shortName("nerdheadz-blog"));
     }
 
     @Test
@@ -192,38 +217,30 @@ class DiffViewTest {
     }
 
     @Test
-    void matrixHeadersShowShortTitlesWithTheIdInATooltip(FxRobot robot) throws TimeoutException {
-        open(robot, BUNDLED, "rl-environments-in-house");
-        Label column = robot.lookup("#matrix-column-nerdheadz-blog").queryAs(Label.class);
-        Label row = robot.lookup("#matrix-row-nerdheadz-blog").queryAs(Label.class);
-        String title = BUNDLED.source("nerdheadz-blog").orElseThrow().title();
-        assertThat(column.getText()).isNotEqualTo("nerdheadz-blog").isEqualTo(ShortTitles.of(title));
-        assertThat(title).startsWith(column.getText().replace("\u2026", ""));
-        assertThat(row.getText()).isEqualTo(column.getText());
-        assertThat(column.getTooltip().getText()).contains(title).contains("nerdheadz-blog");
+    void wholeArticlesNeedTheirTextsAndAreThenAlignedPassageByPassage(FxRobot robot) throws TimeoutException {
+        open(robot, SMALL, "accelerator-count");
+        robot.interact(() -> viewModel.modeProperty().set(DiffViewModel.Mode.ARTICLES));
+        settle();
+        assertThat(robot.lookup("#diffMessage").queryAs(Label.class).getText()).contains("is not attached");
+        assertThat(viewModel.rows()).isEmpty();
+
+        robot.interact(() -> texts.set(SourceFolder.attach(SMALL_TEXTS, SMALL)));
+        settle();
+
+        assertThat(viewModel.comparisonProperty().get().fromText())
+                .isEqualTo(texts.get().text(viewModel.fromSourceProperty().get().id()).orElseThrow().text());
+        assertThat(viewModel.rows()).filteredOn(DiffRow::isAligned).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(robot.lookup("#diffMessage").queryAs(Label.class).getText()).contains("aligned passage");
     }
 
     @Test
-    void selectingAChangeScrollsItsWordsIntoView(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> stage.setHeight(330));
-        open(robot, BUNDLED, "rl-environments-in-house");
-        // the change whose words come first in the first text, while the passage is scrolled to its end
-        Change first = shownChanges(robot).stream().filter(change -> !change.fromRanges().isEmpty())
-                .min(java.util.Comparator.comparingInt(change -> change.fromRanges().get(0).start())).orElseThrow();
-        ScrollPane scroll = robot.lookup("#diffFromScroll").queryAs(ScrollPane.class);
-        assertThat(robot.lookup("#diffFromText").queryAs(TextFlow.class).getHeight())
-                .as("the passage must be taller than its viewport for this test to mean anything")
-                .isGreaterThan(scroll.getViewportBounds().getHeight());
-        robot.interact(() -> scroll.setVvalue(1));
+    void anEncoderThatCannotLoadLeavesAWordDiffAndIsSaidOnce(FxRobot robot) throws TimeoutException {
+        analyzers = () -> FramingAnalyzer.of(EncoderLoad.failed("no native library for this platform", 0));
+        open(robot, SMALL, "accelerator-count");
 
-        robot.interact(() -> robot.lookup("#diffChanges").queryAs(ListView.class).getSelectionModel().select(first));
-        WaitForAsyncUtils.waitForFxEvents();
-
-        List<Text> marked = texts(robot, "#diffFromText", DiffSegments.HIGHLIGHT);
-        assertThat(marked).isNotEmpty();
-        javafx.geometry.Bounds words = marked.get(0).localToScene(marked.get(0).getBoundsInLocal());
-        javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
-        assertThat(scroll.getVvalue()).isLessThan(1);
-        assertThat(words.getMinY()).isBetween(viewport.getMinY(), viewport.getMaxY());
+        Node notice = robot.lookup("#diffEncoderNotice").query();
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(((Label) notice).getText()).contains("words only").contains("no native library");
+        assertThat(shownChanges(robot)).extracting(FramingChange::label).contains(FramingLabel.FIGURE_DRIFT);
     }
 }

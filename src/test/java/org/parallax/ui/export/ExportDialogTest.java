@@ -165,4 +165,50 @@ class ExportDialogTest {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void thePathCanBeTypedAndTheFolderIsRememberedAndOffersToOpenTheFile(FxRobot robot) throws Exception {
+        Path[] remembered = new Path[1];
+        ExportMemory memory = new ExportMemory() {
+            @Override
+            public java.util.Optional<Path> lastFolder() {
+                return java.util.Optional.ofNullable(remembered[0]);
+            }
+
+            @Override
+            public void remember(Path folderWritten) {
+                remembered[0] = folderWritten;
+            }
+        };
+        List<Path> opened = new java.util.ArrayList<>();
+        ports.afterExport = ExportPrompts.AfterExport.OPEN_FOLDER;
+        ExportSelectedAction action = new ExportSelectedAction(ports, ports, ports, new AtomicFileWriter(), memory,
+                opened::add, org.parallax.io.export.QuotePlaces.NONE);
+        ExportDialogViewModel[] dialog = new ExportDialogViewModel[1];
+        robot.interact(() -> dialog[0] = action.open(owner, model, all.subList(0, 2), all).orElseThrow());
+
+        // typed, not chosen: no file chooser is asked
+        Path typed = folder.resolve("typed.md");
+        robot.clickOn("#exportDestination").write(typed.toString());
+        assertThat(dialog[0].destinationProperty().get()).isEqualTo(typed);
+        assertThat(ports.asked).isEmpty();
+        robot.clickOn("#exportRun");
+        waitFor(() -> dialog[0].doneProperty().get());
+        assertThat(Files.readString(typed)).startsWith("# Small test comparison");
+        assertThat(ports.told).containsExactly("Exported 2 quotes to typed.md. typed.md");
+        assertThat(opened).containsExactly(folder);
+        assertThat(remembered[0]).isEqualTo(folder);
+
+        // the next dialog starts in the remembered folder
+        robot.interact(() -> dialog[0] = action.open(owner, model, all.subList(0, 1), all).orElseThrow());
+        assertThat(dialog[0].destinationProperty().get()).isEqualTo(folder.resolve("quotes.md"));
+        assertThat(robot.lookup("#exportDestination").queryAll().stream()
+                .map(node -> ((javafx.scene.control.TextField) node).getText()))
+                .contains(folder.resolve("quotes.md").toString());
+        // a relative name is taken from that folder; a blank one disables Export
+        robot.interact(() -> dialog[0].typeDestination("other.csv"));
+        assertThat(dialog[0].destinationProperty().get()).isEqualTo(folder.resolve("other.csv"));
+        robot.interact(() -> dialog[0].typeDestination("  "));
+        assertThat(dialog[0].canExportProperty().get()).isFalse();
+    }
 }

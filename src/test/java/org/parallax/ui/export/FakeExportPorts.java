@@ -37,6 +37,15 @@ final class FakeExportPorts implements SaveFileChooser, ExportPrompts, Backgroun
         errors.add(title + ": " + message);
     }
 
+    AfterExport afterExport = AfterExport.CLOSE;
+    final List<String> told = new ArrayList<>();
+
+    @Override
+    public AfterExport exported(Path target, String summary) {
+        told.add(summary + " " + target.getFileName());
+        return afterExport;
+    }
+
     @Override
     public <T> void run(Task<T> task) {
         Thread worker = new Thread(task, "test-export-task");

@@ -1,0 +1,275 @@
+package org.parallax.analysis.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Model;
+import org.parallax.model.Point;
+
+/**
+ * Proposes, for each paragraph of a new article, the points of a model it probably makes (docs/alignment.md).
+ *
+ * <p>Two kinds of evidence: words (BM25 over each point's title, claims and quotes, {@link LexicalIndex}) and
+ * meaning (the sentence encoder's cosine between the paragraph and the point's summary and quotes,
+ * {@link PointEmbeddings}). Candidates are the best points by either; each gets
+ * {@code score = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * words}, both mapped to [0, 1]; without the
+ * encoder, {@code score = words}. Proposals at or above the threshold are kept, best first, at most
+ * {@link #MAX_PER_PARAGRAPH} a paragraph. Build once per model version; {@link #align} is then cheap.
+ */
+public final class Aligner {
+    /** The default threshold of {@code align} and the review queue (docs/alignment.md says how it was chosen). */
+    public static final double DEFAULT_MIN_SCORE = 0.45;
+    public static final int MAX_PER_PARAGRAPH = 5;
+    static final int LEXICAL_CANDIDATES = 12;
+    static final int MEANING_CANDIDATES = 12;
+    static final int EVIDENCE_WORDS = 8;
+    /** BM25 score at which the words count half (a saturating map: s / (s + K)). */
+    static final double LEXICAL_HALF = 9.0;
+    /** Cosines at or below FLOOR count nothing, at or above CEILING fully: MiniLM's unrelated and paraphrase range. */
+    static final double MEANING_FLOOR = 0.15;
+    static final double MEANING_CEILING = 0.6;
+    static final double MEANING_WEIGHT = 0.6;
+    /** How far above the paragraph's mean cosine over all points (in standard deviations) counts fully. */
+    static final double Z_FLOOR = 0.0;
+    static final double Z_CEIL = 3.0;
+    static final int RELATIVE_MIN_POINTS = 10;
+
+    private final Model model;
+    private final LexicalIndex lexical;
+    private final SideMentions sides;
+    private final Embedder embedder;
+    private final PointEmbeddings vectors;
+    private final List<Point> points;
+    private final float[][] summaryMatrix;
+    private final float[][] quotesMatrix;
+    private final Map<String, Integer> pointIndex = new HashMap<>();
+
+    /** Words alone. */
+    public Aligner(Model model) {
+        this(model, new LexicalIndex(model), null, null);
+    }
+
+    /** Words and meaning: {@code vectors} from {@link PointEmbeddings#build} with the same embedder. */
+    public Aligner(Model model, LexicalIndex lexical, Embedder embedder, PointEmbeddings vectors) {
+        this.model = model;
+        this.lexical = lexical;
+        this.sides = new SideMentions(model);
+        this.embedder = vectors == null ? null : embedder;
+        this.vectors = this.embedder == null ? null : vectors;
+        this.points = model.points();
+        for (int i = 0; i < points.size(); i++) {
+            pointIndex.putIfAbsent(points.get(i).id(), i);
+        }
+        if (this.vectors != null) {
+            summaryMatrix = new float[points.size()][];
+            quotesMatrix = new float[points.size()][];
+            for (int i = 0; i < points.size(); i++) {
+                summaryMatrix[i] = vectors.summary(points.get(i).id());
+                quotesMatrix[i] = vectors.quotes(points.get(i).id());
+            }
+        } else {
+            summaryMatrix = null;
+            quotesMatrix = null;
+        }
+    }
+
+    /** The paragraph's vector when meaning is used, else null. */
+    public float[][] paragraphVector(String text) {
+        if (vectors == null) {
+            return null;
+        }
+        List<String> texts = Sentences.of(text);
+        return embedder.embedAll(texts).toArray(new float[0][]);
+    }
+
+    public boolean usesMeaning() {
+        return vectors != null;
+    }
+
+    public Alignment align(String articleText) {
+        return align(articleText, DEFAULT_MIN_SCORE);
+    }
+
+    public Alignment align(String articleText, double minScore) {
+        List<Paragraph> paragraphs = Paragraphs.split(articleText);
+        List<float[][]> paragraphVectors = null;
+        if (vectors != null && !paragraphs.isEmpty()) {
+            List<String> texts = new ArrayList<>();
+            int[] counts = new int[paragraphs.size()];
+            for (Paragraph paragraph : paragraphs) {
+                List<String> units = Sentences.of(paragraph.text());
+                counts[paragraph.index()] = units.size();
+                texts.addAll(units);
+            }
+            List<float[]> embedded = embedder.embedAll(texts);
+            paragraphVectors = new ArrayList<>(paragraphs.size());
+            int at = 0;
+            for (int count : counts) {
+                paragraphVectors.add(embedded.subList(at, at + count).toArray(new float[0][]));
+                at += count;
+            }
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        List<Paragraph> newPoints = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            List<Proposal> ranked = rank(paragraph, paragraphVectors == null ? null
+                    : paragraphVectors.get(paragraph.index()));
+            int kept = 0;
+            for (Proposal proposal : ranked) {
+                if (proposal.score() >= minScore && kept < MAX_PER_PARAGRAPH) {
+                    proposals.add(proposal);
+                    kept++;
+                }
+            }
+            if (kept == 0 && sides.comparesSides(paragraph.text())) {
+                newPoints.add(paragraph);
+            }
+        }
+        return new Alignment(paragraphs, proposals, newPoints, vectors != null);
+    }
+
+    /** Every candidate point for one paragraph with its score, best first (no threshold). */
+    public List<Proposal> rank(Paragraph paragraph, float[][] paragraphVector) {
+        LexicalIndex.Terms terms = lexical.terms(paragraph.text());
+        Map<String, Double> bm25 = new LinkedHashMap<>();
+        Map<String, Set<String>> shared = new HashMap<>();
+        for (LexicalIndex.Hit hit : lexical.search(terms, LEXICAL_CANDIDATES)) {
+            bm25.put(hit.pointId(), hit.score());
+            shared.put(hit.pointId(), hit.sharedStems());
+        }
+        Map<String, Double> meaning = new HashMap<>();
+        double[] stats = null;
+        if (paragraphVector != null) {
+            meaning = bestByMeaning(paragraphVector);
+            stats = meanAndSpread(paragraphVector);
+        }
+        Set<String> candidates = new java.util.LinkedHashSet<>(bm25.keySet());
+        candidates.addAll(meaning.keySet());
+        List<Proposal> ranked = new ArrayList<>(candidates.size());
+        for (String pointId : candidates) {
+            double words = wordsScore(bm25.getOrDefault(pointId, 0.0));
+            double cosine = paragraphVector == null ? 0 : meaning.containsKey(pointId)
+                    ? meaning.get(pointId) : cosineWith(paragraphVector, pointId);
+            double sense = paragraphVector == null ? 0 : relativeScore(cosine, stats);
+            double score = paragraphVector == null ? words
+                    : MEANING_WEIGHT * sense + (1 - MEANING_WEIGHT) * words;
+            Set<String> stems = shared.containsKey(pointId) ? shared.get(pointId) : lexical.shared(terms, pointId);
+            ranked.add(new Proposal(paragraph, pointId, round(score), round(words), round(sense),
+                    evidence(terms, stems)));
+        }
+        ranked.sort(Comparator.comparingDouble(Proposal::score).reversed()
+                .thenComparingInt(p -> indexOf(p.pointId())));
+        return ranked;
+    }
+
+    private Map<String, Double> bestByMeaning(float[][] paragraphVector) {
+        double[] best = new double[MEANING_CANDIDATES];
+        int[] at = new int[MEANING_CANDIDATES];
+        java.util.Arrays.fill(best, -2);
+        java.util.Arrays.fill(at, -1);
+        for (int i = 0; i < points.size(); i++) {
+            double cosine = cosine(paragraphVector, i);
+            if (cosine > best[MEANING_CANDIDATES - 1]) {
+                int slot = MEANING_CANDIDATES - 1;
+                while (slot > 0 && best[slot - 1] < cosine) {
+                    best[slot] = best[slot - 1];
+                    at[slot] = at[slot - 1];
+                    slot--;
+                }
+                best[slot] = cosine;
+                at[slot] = i;
+            }
+        }
+        Map<String, Double> byPoint = new LinkedHashMap<>();
+        for (int k = 0; k < MEANING_CANDIDATES; k++) {
+            if (at[k] >= 0) {
+                byPoint.put(points.get(at[k]).id(), best[k]);
+            }
+        }
+        return byPoint;
+    }
+
+    private double cosine(float[][] paragraphVector, int pointIndex) {
+        double best = -1;
+        for (float[] unit : paragraphVector) {
+            if (summaryMatrix[pointIndex] != null) {
+                best = Math.max(best, Embedder.cosine(unit, summaryMatrix[pointIndex]));
+            }
+            if (quotesMatrix[pointIndex] != null) {
+                best = Math.max(best, Embedder.cosine(unit, quotesMatrix[pointIndex]));
+            }
+        }
+        return best;
+    }
+
+    private double cosineWith(float[][] paragraphVector, String pointId) {
+        int index = indexOf(pointId);
+        return index < 0 ? 0 : cosine(paragraphVector, index);
+    }
+
+    private int indexOf(String pointId) {
+        return pointIndex.getOrDefault(pointId, -1);
+    }
+
+    private double[] meanAndSpread(float[][] paragraphVector) {
+        if (points.size() < RELATIVE_MIN_POINTS) {
+            return null;
+        }
+        double sum = 0;
+        double squares = 0;
+        int n = points.size();
+        for (int i = 0; i < n; i++) {
+            double c = cosine(paragraphVector, i);
+            sum += c;
+            squares += c * c;
+        }
+        double mean = n == 0 ? 0 : sum / n;
+        double spread = n < 2 ? 1 : Math.sqrt(Math.max(1e-9, squares / n - mean * mean));
+        return new double[] {mean, spread};
+    }
+
+    /**
+     * Meaning in [0, 1]: the cosine between FLOOR and CEILING, and at most how far it stands above the paragraph's
+     * cosines with all points (a paragraph on the corpus's topic is close to every point; what counts is being
+     * closer to this one). With fewer than {@value #RELATIVE_MIN_POINTS} points there is no distribution to speak of,
+     * and the cosine alone counts.
+     */
+    static double relativeScore(double cosine, double[] stats) {
+        double absolute = Math.max(0, Math.min(1, (cosine - MEANING_FLOOR) / (MEANING_CEILING - MEANING_FLOOR)));
+        if (stats == null) {
+            return absolute;
+        }
+        double z = (cosine - stats[0]) / stats[1];
+        double relative = Math.max(0, Math.min(1, (z - Z_FLOOR) / (Z_CEIL - Z_FLOOR)));
+        return Math.min(absolute, relative);
+    }
+
+    static double wordsScore(double bm25) {
+        return bm25 <= 0 ? 0 : bm25 / (bm25 + LEXICAL_HALF);
+    }
+
+    private List<String> evidence(LexicalIndex.Terms terms, Set<String> stems) {
+        List<String> ordered = new ArrayList<>(stems);
+        ordered.sort(Comparator.comparingDouble((String stem) -> -lexical.idf(stem)).thenComparing(s -> s));
+        List<String> words = new ArrayList<>();
+        for (String stem : ordered) {
+            if (words.size() == EVIDENCE_WORDS) {
+                break;
+            }
+            words.add(terms.surfaceByStem().get(stem));
+        }
+        return words;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    public Model model() {
+        return model;
+    }
+}

@@ -1,0 +1,175 @@
+package org.parallax.analysis.align;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.parallax.model.Model;
+import org.parallax.model.Point;
+
+/**
+ * BM25 over the points with Lucene, in memory: one document per point holding its title, claims and every quote,
+ * analysed by Lucene's English analyzer (stop words out, Porter stems). A paragraph is a query of its own stems;
+ * the best points come back with their BM25 score and the stems they share with the paragraph.
+ */
+public final class LexicalIndex {
+    private static final String BODY = "body";
+    private static final String POINT = "point";
+
+    /** A point the paragraph's words retrieve: its BM25 score and the stems both share. */
+    public record Hit(String pointId, double score, Set<String> sharedStems) {
+    }
+
+    /** A paragraph's stems with the first word in the paragraph that gave each, for evidence. */
+    public record Terms(Map<String, String> surfaceByStem) {
+    }
+
+    private static final CharArraySet STOP_WORDS = readStopWords();
+
+    private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
+    private final IndexSearcher searcher;
+    private final StoredFields stored;
+    private final Map<String, Set<String>> stemsByPoint;
+    private final int documents;
+
+    public LexicalIndex(Model model) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        stemsByPoint = new HashMap<>(model.points().size() * 2);
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setSimilarity(new BM25Similarity()).setRAMBufferSizeMB(64))) {
+            for (Point point : model.points()) {
+                String text = PointTexts.all(point);
+                Document document = new Document();
+                document.add(new StoredField(POINT, point.id()));
+                document.add(new TextField(BODY, text, Field.Store.NO));
+                writer.addDocument(document);
+                stemsByPoint.put(point.id(), terms(text).surfaceByStem().keySet());
+            }
+            writer.commit();
+            DirectoryReader reader = DirectoryReader.open(directory);
+            searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(new BM25Similarity());
+            stored = reader.storedFields();
+            documents = reader.numDocs();
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+    }
+
+    /** The paragraph's stems, each with the first word that gave it. */
+    public Terms terms(String text) {
+        Map<String, String> surface = new LinkedHashMap<>();
+        try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                surface.putIfAbsent(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
+            }
+            tokens.end();
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+        return new Terms(surface);
+    }
+
+    /** The {@code limit} points with the highest BM25 score for the paragraph's stems. */
+    public List<Hit> search(Terms terms, int limit) {
+        if (terms.surfaceByStem().isEmpty() || documents == 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String stem : terms.surfaceByStem().keySet()) {
+            if (clauses++ >= IndexSearcher.getMaxClauseCount()) {
+                break;
+            }
+            query.add(new TermQuery(new Term(BODY, stem)), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            TopDocs top = searcher.search(query.build(), limit);
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc doc : top.scoreDocs) {
+                String pointId = stored.document(doc.doc).get(POINT);
+                hits.add(new Hit(pointId, doc.score, shared(terms, pointId)));
+            }
+            return hits;
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+    }
+
+    /** The stems a paragraph shares with a point (for a point found by meaning, not by words). */
+    public Set<String> shared(Terms terms, String pointId) {
+        Set<String> pointStems = stemsByPoint.getOrDefault(pointId, Set.of());
+        Set<String> shared = new HashSet<>();
+        for (String stem : terms.surfaceByStem().keySet()) {
+            if (pointStems.contains(stem)) {
+                shared.add(stem);
+            }
+        }
+        return shared;
+    }
+
+    /** How rare a stem is among the points: Lucene's BM25 idf, higher for rarer words. */
+    public double idf(String stem) {
+        try {
+            int df = searcher.getIndexReader().docFreq(new Term(BODY, stem));
+            return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+    }
+
+    private static CharArraySet readStopWords() {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        try (java.io.InputStream in = LexicalIndex.class.getResourceAsStream("stopwords.txt")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (!line.startsWith("#")) {
+                    for (String word : line.strip().split("\\s+")) {
+                        if (!word.isEmpty()) {
+                            words.add(word);
+                            words.add(word.replace('\'', '\u2019'));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | NullPointerException missing) {
+            throw new IllegalStateException("stopwords.txt is missing from the classpath", missing);
+        }
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    public int documents() {
+        return documents;
+    }
+}

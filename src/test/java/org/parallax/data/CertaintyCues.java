@@ -1,0 +1,97 @@
+package org.parallax.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.model.Certainty;
+
+/**
+ * The certainty cues in a quote's own words (docs/dataset.md, "Certainty"): rumour frames, reporting verbs and
+ * attributions, hedges and open questions. A framing's certainty follows the strongest cue its quotes carry:
+ * rumor, then reported, then hedged; asserted when there is none. The lexicon is general English, not the three
+ * articles' phrases: {@link CertaintyCuesTest} checks it on sentences that occur in none of them.
+ */
+final class CertaintyCues {
+    /** One cue found: its kind (the certainty it points to) and the words that carry it. */
+    record Cue(Certainty kind, String words) {
+        @Override
+        public String toString() {
+            return kind.id() + " '" + words + "'";
+        }
+    }
+
+    private static final List<Pattern> RUMOR = patterns(
+            "\\brumou?r(s|ed)?\\b", "\\ballegedly\\b", "\\bunconfirmed\\b",
+            "\\bwhether or not (this|that|it) is (entirely |really )?true\\b");
+
+    /** Claims relayed from others, named or not: speech and belief verbs, "seen as", a "hypothesis". */
+    private static final List<Pattern> REPORTED = patterns(
+            "\\btold (me|us|him|her|them)\\b", "\\bsaid\\b", "\\bheard\\b", "\\bclaim(s|ed)?\\b", "\\baccording to\\b",
+            "\\bhypothes(is|es)\\b", "\\bstereotypes?\\b", "\\bassumptions?\\b", "\\bview(ed|ing)( \\w+)? as\\b",
+            "\\b(seen|regarded) as\\b", "\\bin high regard\\b", "\\bwidely regarded\\b",
+            "\\bbased on (their|his|her|our) experience\\b", "\\bmakes? clear that\\b", "\\bcited\\b",
+            "\\breportedly\\b", "\\bspoke of\\b", "\\bexpressed\\b",
+            "\\b(many|some|others|critics|observers|people|experts)( \\w+)? (worry|worries|fear|fears|believe|think|say|argue)\\b");
+
+    /** The article's own claim qualified, or posed as an open question. "to seem" (a goal) is not a hedge. */
+    private static final List<Pattern> HEDGED = patterns(
+            "\\b(may|might|could)\\b", "(?<!\\bto )\\bseem(s|ed)?\\b", "\\bappears?\\b", "\\bfeels?\\b",
+            "\\bsuggests?\\b", "\\bmaybe\\b", "\\bpotentially\\b", "\\bpossibly\\b", "\\bperhaps\\b", "\\bprobably\\b", "\\blikely\\b",
+            "\\bI (believe|think|hope|feel|suspect)\\b", "\\bbelieved\\b", "\\bimpression\\b", "\\bin some respects\\b",
+            "\\bsomewhat\\b", "\\bnot necessarily\\b", "\\bunclear\\b", "\\bunanswered\\b", "\\bwhether\\b", "\\?",
+            "\\bstruggle to\\b", "\\balmost certainly\\b", "\\buncertain(ty)?\\b", "\\bquestion\\b");
+
+    private CertaintyCues() {
+    }
+
+    private static List<Pattern> patterns(String... regexes) {
+        List<Pattern> compiled = new ArrayList<>();
+        for (String regex : regexes) {
+            compiled.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return List.copyOf(compiled);
+    }
+
+    /** Every cue in {@code text}, rumour cues first, then reporting, then hedges. */
+    static List<Cue> in(String text) {
+        String normalised = text.replace('\u2019', '\'');
+        List<Cue> cues = new ArrayList<>();
+        add(cues, Certainty.RUMOR, RUMOR, normalised);
+        add(cues, Certainty.REPORTED, REPORTED, normalised);
+        add(cues, Certainty.HEDGED, HEDGED, normalised);
+        return cues;
+    }
+
+    private static void add(List<Cue> into, Certainty kind, List<Pattern> patterns, String text) {
+        for (Pattern pattern : patterns) {
+            Matcher match = pattern.matcher(text);
+            while (match.find()) {
+                into.add(new Cue(kind, match.group().toLowerCase(Locale.ROOT)));
+            }
+        }
+    }
+
+    /** The certainty the texts' words point to: the strongest cue's kind, or asserted without any. */
+    static Certainty derive(List<String> texts) {
+        Certainty strongest = Certainty.ASSERTED;
+        for (String text : texts) {
+            for (Cue cue : in(text)) {
+                if (rank(cue.kind()) > rank(strongest)) {
+                    strongest = cue.kind();
+                }
+            }
+        }
+        return strongest;
+    }
+
+    private static int rank(Certainty certainty) {
+        return switch (certainty) {
+            case ASSERTED -> 0;
+            case HEDGED -> 1;
+            case REPORTED -> 2;
+            case RUMOR -> 3;
+        };
+    }
+}
