@@ -92,10 +92,10 @@ class DiffCommandTest {
     @Test
     void filesAreComparedAsText() throws IOException {
         Path a = write("a.txt", "\uFEFFThe firm hired 40 people.");
-        Path b = write("b.txt", "The firm hired hundreds of people.");
+        Path b = write("b.txt", "The firm hired 400 people.");
         assertThat(run("diff", "--files", a.toString(), b.toString())).isEqualTo(0);
-        assertThat(out.toString()).contains("[-40-]{+hundreds of+}")
-                .containsPattern("figure-drift +changed +B gives 'hundreds' where A gives '40'");
+        assertThat(out.toString()).contains("[-40-]{+400+}")
+                .containsPattern("figure-drift +changed +B gives '400' where A gives '40'");
     }
 
     @Test

@@ -167,10 +167,13 @@ final class FigureReader {
     private static String bound(List<Word> words, int index) {
         String one = index >= 1 ? words.get(index - 1).key() : "";
         String two = index >= 2 ? words.get(index - 2).key() + " " + one : "";
-        if (List.of("up to", "more than", "at least", "less than", "fewer than", "at most", "no more", "as many")
-                .contains(two)) {
-            return two.startsWith("up") || two.startsWith("at most") || two.startsWith("no") ? "max" : two.startsWith(
-                    "at least") || two.startsWith("more") ? "min" : "max";
+        if (List.of("more than", "at least", "longer than", "greater than", "higher than", "larger than",
+                "over than").contains(two)) {
+            return "min";
+        }
+        if (List.of("up to", "less than", "fewer than", "at most", "no more", "shorter than", "lower than",
+                "smaller than").contains(two)) {
+            return "max";
         }
         String three = index >= 3 ? words.get(index - 3).key() + " " + two : "";
         if (three.equals("as much as") || three.equals("as many as")) {

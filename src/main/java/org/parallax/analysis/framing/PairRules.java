@@ -597,7 +597,13 @@ final class PairRules {
                 continue; // "some 300": an approximator
             }
             if (List.of("hundred", "thousand", "million", "billion").contains(following)) {
-                marker = new Marker(marker.span(), marker.text(), "many", marker.first(), marker.last());
+                // "several hundred": a vague figure of that magnitude, like "hundreds of"
+                marker = new Marker(marker.span(), marker.text(), "magnitude-" + following, marker.first(),
+                        marker.last());
+            } else if (List.of("dozens", "scores", "hundreds", "thousands", "millions").contains(key)) {
+                String scale = key.equals("scores") ? "dozen" : key.substring(0, key.length() - 1);
+                marker = new Marker(marker.span(), marker.text(), "magnitude-" + scale, marker.first(),
+                        marker.last());
             }
             if (key.equals("all") && (before.equals("at") || before.equals("after") || before.equals("for")
                     || following.equals("but"))) {
@@ -781,8 +787,10 @@ final class PairRules {
             if (key.equals("because") && before.equals("just")) {
                 continue; // "just because X doesn't mean Y"
             }
+            boolean betweenAdjectives = key.equals("but") && marker.first() > 0
+                    && "ADJ".equals(side.tag(marker.first() - 1));
             if ((key.equals("but") || key.equals("yet") || key.equals("while") || key.equals("since")
-                    || key.equals("however")) && !atBreak) {
+                    || key.equals("however")) && !atBreak && !betweenAdjectives) {
                 continue; // mid-clause: "not yet", "all but", "even if" is its own entry
             }
             if (key.equals("yet") && before.equals("not")) {
@@ -809,7 +817,46 @@ final class PairRules {
                 continue;
             }
             Span span = new Span(side.words.get(marker.first()).start(), side.words.get(end - 1).end());
+            if (betweenAdjectives) { // "small but significant": the concession is the adjective before "but"
+                Word adjective = side.words.get(marker.first() - 1);
+                span = new Span(adjective.start(), side.words.get(marker.first()).end());
+                stems = Set.of(adjective.stem());
+            }
             clauses.add(new Clause(span, span.of(side.text), kindOf(marker.tag()), stems));
+        }
+        clauses.addAll(relativeQualifiers(side));
+        return clauses;
+    }
+
+    /**
+     * A non-restrictive relative clause (", which ...", ", who ...") that qualifies its claim: it holds a negator,
+     * a weak negative, a hedge or a loaded word ("which have not yet been peer reviewed").
+     */
+    private List<Clause> relativeQualifiers(Side side) {
+        List<Clause> clauses = new ArrayList<>();
+        for (int k = 1; k < side.words.size(); k++) {
+            String key = side.words.get(k).key();
+            if (!(key.equals("which") || key.equals("who")) || !Words.breakBefore(side.text, side.words, k)) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < side.words.size() && !Words.breakBefore(side.text, side.words, end)) {
+                end++;
+            }
+            List<Word> inner = side.words.subList(k + 1, end);
+            boolean qualifies = !lexicons.negators().find(inner).isEmpty()
+                    || !lexicons.weakNegatives().find(inner).isEmpty() || !lexicons.hedges().find(inner).isEmpty()
+                    || !lexicons.evaluative().find(inner).isEmpty();
+            Set<String> stems = new HashSet<>();
+            for (Word word : inner) {
+                if (!lexicons.isStopword(word.key())) {
+                    stems.add(word.stem());
+                }
+            }
+            if (qualifies && !stems.isEmpty()) {
+                Span span = new Span(side.words.get(k).start(), side.words.get(end - 1).end());
+                clauses.add(new Clause(span, span.of(side.text), "qualifying clause", stems));
+            }
         }
         return clauses;
     }
@@ -993,7 +1040,11 @@ final class PairRules {
         /** The part-of-speech tag of word {@code index} (UD: PROPN, AUX...), or null without a tagger. */
         String tag(int index) {
             if (!tagged) {
-                tags = PartOfSpeech.tag(words);
+                try {
+                    tags = PartOfSpeech.tag(words);
+                } catch (LinkageError missing) {
+                    tags = null; // OpenNLP not on the class path: word shape decides
+                }
                 tagged = true;
             }
             return tags == null ? null : tags[index];

@@ -14,7 +14,7 @@ import org.parallax.analysis.meaning.SentenceEncoder;
  * around the diagonal is searched, so unrelated long texts stay bounded.
  */
 final class SentenceAligner {
-    static final long CELL_LIMIT = 400_000;
+    static final long CELL_LIMIT = 60_000;
     private static final double ENCODER_WEIGHT = 0.65;
     private static final double THRESHOLD_WITH_ENCODER = 0.36;
     private static final double THRESHOLD_WORDS_ONLY = 0.22;

@@ -16,6 +16,8 @@ class FramingDevTest {
                 FramingScore.read("/framing-dev/pairs.jsonl"));
         System.out.println(score.table());
         System.out.println(score.mistakes());
-        assertThat(score.microPrecision()).isGreaterThanOrEqualTo(0.0);
+        // measured 88.4% / 92.4% after the rules took the evaluation set's labelling conventions (docs/diff.md)
+        assertThat(score.microPrecision()).isGreaterThanOrEqualTo(0.86);
+        assertThat(score.microRecall()).isGreaterThanOrEqualTo(0.90);
     }
 }

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
  * <p>Run: {@code mvn -o -q test -Dtest=FramingEvalTest} (the table is on standard output).
  */
 class FramingEvalTest {
-    static final double MICRO_PRECISION_GATE = 0.0;
-    static final double MICRO_RECALL_GATE = 0.0;
-    static final int MAX_CONTROLS_LABELLED = 99;
+    /** Measured 92.9% / 78.0% / 0 of 38 controls (docs/diff.md); gates slightly below. */
+    static final double MICRO_PRECISION_GATE = 0.91;
+    static final double MICRO_RECALL_GATE = 0.76;
+    static final double LABEL_PRECISION_GATE = 0.75;
+    static final int MAX_CONTROLS_LABELLED = 1;
 
     @Test
     void evaluationSetScores() {
@@ -29,5 +31,8 @@ class FramingEvalTest {
         assertThat(score.microPrecision()).isGreaterThanOrEqualTo(MICRO_PRECISION_GATE);
         assertThat(score.microRecall()).isGreaterThanOrEqualTo(MICRO_RECALL_GATE);
         assertThat(score.controlsLabelled).isLessThanOrEqualTo(MAX_CONTROLS_LABELLED);
+        for (FramingLabel label : FramingLabel.values()) {
+            assertThat(score.precision(label)).as(label.id()).isGreaterThanOrEqualTo(LABEL_PRECISION_GATE);
+        }
     }
 }
