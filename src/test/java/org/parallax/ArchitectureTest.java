@@ -4,11 +4,24 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.control.Dialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.parallax.ui.common.FxDialogService;
+import org.parallax.ui.common.FxFileChooserService;
+import org.parallax.ui.common.TaskRunner;
 
 /** Keeps the layers of docs/architecture.md: model <- io/analysis <- ui/cli, arrows pointing down only. */
 @AnalyzeClasses(packages = "org.parallax", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -65,4 +78,51 @@ class ArchitectureTest {
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("results go to the CLI's writers and diagnostics to java.util.logging; a library that prints "
                     + "would corrupt a command's output");
+
+    // issue 18: one threading discipline and one dialog service (decisions 0080, 0081)
+
+    /** The window's classes other than the task runner (with its nested classes). */
+    private static final DescribedPredicate<JavaClass> THREAD_OWNERS = new DescribedPredicate<>(
+            "are in the window (ui) but not the task runner") {
+        @Override
+        public boolean test(JavaClass owner) {
+            String name = owner.getName();
+            return name.startsWith("org.parallax.ui.") && !name.equals(TaskRunner.class.getName())
+                    && !name.startsWith(TaskRunner.class.getName() + "$");
+        }
+    };
+
+    @ArchTest
+    static final ArchRule onlyTheTaskRunnerHopsToTheFxThread = noClasses()
+            .that().doNotBelongToAnyOf(TaskRunner.class)
+            .should().callMethod(Platform.class, "runLater", Runnable.class)
+            .because("results come back to the FX thread in one place, the task runner (decision 0080): a hop "
+                    + "anywhere else is work that bypasses its failure logging and its tests");
+
+    @ArchTest
+    static final ArchRule onlyTheTaskRunnerStartsThreads = noClasses()
+            .that(THREAD_OWNERS)
+            .should().callConstructorWhere(JavaConstructorCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class))))
+            .orShould().callMethodWhere(JavaMethodCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.type(Executors.class))))
+            .because("the window's background work starts in the task runner (decision 0080); packages that "
+                    + "cannot know JavaFX (io's UTF-8 check, analysis's encoders, edit's autosaver) keep their own "
+                    + "worker threads and hand results to the window through it");
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("a view-model holds state and properties; its view owns the nodes, so the view-model is "
+                    + "tested without a scene");
+
+    @ArchTest
+    static final ArchRule dialogsGoThroughTheDialogService = noClasses()
+            .that().doNotBelongToAnyOf(FxDialogService.class, FxFileChooserService.class)
+            .should().callConstructorWhere(JavaConstructorCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    JavaClass.Predicates.assignableTo(Dialog.class)
+                            .or(JavaClass.Predicates.assignableTo(FileChooser.class))
+                            .or(JavaClass.Predicates.assignableTo(DirectoryChooser.class)))))
+            .because("every dialog and file chooser goes through the DialogService and its FileChooserService, "
+                    + "owned by the window (decision 0081), so tests under Monocle answer them");
 }

@@ -77,9 +77,7 @@ public final class ParallaxApp {
                     });
             return new ParallaxApp(preload, preferences);
         });
-        Thread preparing = new Thread(prepared, "parallax-startup");
-        preparing.setDaemon(true);
-        preparing.start();
+        TaskRunner.startEarly("startup", prepared);
         boolean exit = arguments.exitAfterFirstFrame();
         Platform.startup(() -> {
             try {

@@ -62,22 +62,36 @@ class NoProcessOutlivesTest {
             Path out = dir.resolve("run-" + round);
             Process command = start(dir, jar, marker, out);
             List<ProcessHandle> seen = new ArrayList<>();
-            // let it work for a second of CPU (past start-up, into the generation), looking for descendants meanwhile
-            for (int wait = 0; wait < 1200 && command.isAlive() && command.info().totalCpuDuration()
-                    .map(cpu -> cpu.toMillis() < 1500).orElse(true); wait++) {
+            List<ProcessHandle> whileWorking;
+            boolean aliveWhenKilled;
+            try {
+                // let it work for a second and a half of CPU (into the generation), looking for descendants meanwhile
+                for (int wait = 0; wait < 1200 && command.isAlive() && cpuMillis(marker) < 1500; wait++) {
+                    seen.addAll(command.descendants().toList());
+                    TimeUnit.MILLISECONDS.sleep(50);
+                }
+                aliveWhenKilled = command.isAlive();
                 seen.addAll(command.descendants().toList());
-                TimeUnit.MILLISECONDS.sleep(50);
+                whileWorking = carrying(marker);
+            } finally {
+                command.destroyForcibly(); // SIGKILL, as kill -9
+                assertThat(command.waitFor(30, TimeUnit.SECONDS)).isTrue();
             }
-            assertThat(command.isAlive()).as("the command is still working when it is killed").isTrue();
-            seen.addAll(command.descendants().toList());
-            assertThat(carrying(marker)).as("processes carrying this run's marker").hasSize(1);
+            List<ProcessHandle> left = carrying(marker);
+            left.forEach(ProcessHandle::destroyForcibly); // never leave one running, even when this test fails
 
-            command.destroyForcibly(); // SIGKILL, as kill -9
-            assertThat(command.waitFor(30, TimeUnit.SECONDS)).isTrue();
-
+            assertThat(aliveWhenKilled).as("the command is still working when it is killed").isTrue();
+            assertThat(whileWorking).as("processes carrying this run's marker while it works").hasSize(1);
+            assertThat(left).as("processes left after kill -9").isEmpty();
             assertThat(seen).as("processes the command started").isEmpty();
-            assertThat(carrying(marker)).as("processes left after kill -9").isEmpty();
         }
+    }
+
+    /** CPU time of every process carrying the marker: the command's work wherever it runs. */
+    private static long cpuMillis(String marker) {
+        return carrying(marker).stream()
+                .mapToLong(process -> process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L))
+                .sum();
     }
 
     @Test

@@ -10,6 +10,8 @@ final class RecordingDialogService implements DialogService {
     final List<List<Problem>> problemDialogs = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
+    final List<String> questions = new ArrayList<>();
+    boolean answer = true;
 
     @Override
     public void showProblems(String title, String header, List<Problem> problems) {
@@ -24,5 +26,11 @@ final class RecordingDialogService implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         infos.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String message) {
+        questions.add(header);
+        return answer;
     }
 }

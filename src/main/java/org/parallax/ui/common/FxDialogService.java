@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
@@ -61,6 +62,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String header, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header);
+        alert.setContentText(message);
+        alert.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /** The owner: the app's focused window (a dialog of its own, say), else the window this service was made with. */
+    private Window owner() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElseGet(owner);
+    }
+
+    @Override
     public SaveChoice askToSave(String title, String message) {
         javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType("Save",
                 javafx.scene.control.ButtonBar.ButtonData.YES);
@@ -79,9 +93,23 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES;
     }
 
+    @Override
+    public int choose(String title, String header, String message, java.util.List<String> options) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, header);
+        alert.setContentText(message);
+        alert.setResizable(true);
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            buttons.add(new ButtonType(options.get(i), i == options.size() - 1
+                    ? javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE : javafx.scene.control.ButtonBar.ButtonData.OTHER));
+        }
+        alert.getButtonTypes().setAll(buttons);
+        return alert.showAndWait().map(buttons::indexOf).orElse(options.size() - 1);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String header) {
         Alert alert = new Alert(type);
-        Window window = owner.get();
+        Window window = owner();
         if (window != null) {
             alert.initOwner(window);
         }

@@ -2,13 +2,9 @@ package org.parallax.ui.export;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.stage.Window;
 import org.parallax.ui.common.DialogService;
 
-/** The export's questions as JavaFX confirmation alerts; errors go through the window's dialog service. */
+/** The export's questions and errors, through the window's dialog service. */
 public final class FxExportPrompts implements ExportPrompts {
     private final DialogService dialogs;
 
@@ -35,30 +31,12 @@ public final class FxExportPrompts implements ExportPrompts {
 
     @Override
     public AfterExport exported(Path target, String summary) {
-        ButtonType openFile = new ButtonType("Open file", ButtonBar.ButtonData.YES);
-        ButtonType openFolder = new ButtonType("Open folder", ButtonBar.ButtonData.OTHER);
-        ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, summary + "\n" + target.toAbsolutePath(),
-                openFile, openFolder, close);
-        Window owner = ExportExtension.focusedWindow();
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle("Export");
-        alert.setHeaderText("Export written");
-        alert.setResizable(true);
-        return alert.showAndWait().map(button -> button == openFile ? AfterExport.OPEN_FILE
-                : button == openFolder ? AfterExport.OPEN_FOLDER : AfterExport.CLOSE).orElse(AfterExport.CLOSE);
+        int answer = dialogs.choose("Export", "Export written", summary + "\n" + target.toAbsolutePath(),
+                java.util.List.of("Open file", "Open folder", "Close"));
+        return answer == 0 ? AfterExport.OPEN_FILE : answer == 1 ? AfterExport.OPEN_FOLDER : AfterExport.CLOSE;
     }
 
-    private static boolean confirm(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
-        Window owner = ExportExtension.focusedWindow();
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle("Export");
-        alert.setHeaderText(header);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    private boolean confirm(String header, String message) {
+        return dialogs.confirm("Export", header, message);
     }
 }

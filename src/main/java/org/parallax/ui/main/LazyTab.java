@@ -1,7 +1,5 @@
 package org.parallax.ui.main;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -9,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.parallax.ui.common.TaskRunner;
 
 /**
  * A tab whose content is built the first time the tab is selected (or asked for). Until then the tab is empty, so
@@ -41,16 +40,7 @@ final class LazyTab<V extends Node> {
      */
     V view() {
         if (!Platform.isFxApplicationThread()) {
-            FutureTask<V> build = new FutureTask<>(this::view);
-            Platform.runLater(build);
-            try {
-                return build.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while building the " + tab.getText() + " view", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("cannot build the " + tab.getText() + " view", e.getCause());
-            }
+            return TaskRunner.onFxThread(this::view);
         }
         if (view == null) {
             view = factory.get();

@@ -124,16 +124,16 @@ public final class MainViewModel {
     }
 
     private Task<Outcome> run(ModelLocation where, LoadTask task) {
-        task.setOnSucceeded(done -> apply(task.getValue()));
-        task.setOnFailed(failed -> {
-            loading.set(false);
-            services.dialogs().showError("Cannot open model", where.displayName() + ": "
-                    + task.getException().getMessage());
-        });
         loading.set(true);
         running.set(task);
-        services.tasks().run(task);
-        return task;
+        return services.tasks().task(task)
+                .onSuccess(this::apply)
+                .onFailure(failure -> {
+                    loading.set(false);
+                    services.dialogs().showError("Cannot open model", where.displayName() + ": "
+                            + failure.getMessage());
+                })
+                .start();
     }
 
     private void apply(Outcome outcome) {

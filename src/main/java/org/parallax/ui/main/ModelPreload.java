@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.parallax.io.ModelLoader;
+import org.parallax.ui.common.TaskRunner;
 
 /**
  * The startup model's load: chosen as the process starts (decision 0063) and begun once the loading window's first
@@ -60,9 +61,7 @@ public final class ModelPreload {
     public synchronized void begin() {
         if (!begun) {
             begun = true;
-            Thread thread = new Thread(work, "parallax-preload");
-            thread.setDaemon(true);
-            thread.start();
+            TaskRunner.startEarly("preload", work);
         }
     }
 

@@ -2,7 +2,6 @@ package org.parallax.ui.main;
 
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -10,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.parallax.ui.common.AppPreferences;
+import org.parallax.ui.common.TaskRunner;
 
 /**
  * The window's content from its first frame until the main window is built: what is being opened and a progress
@@ -49,7 +49,7 @@ public final class StartupShell {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             now.run();
-            Platform.runLater(action);
+            TaskRunner.later(action);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

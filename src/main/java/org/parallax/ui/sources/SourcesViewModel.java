@@ -85,16 +85,16 @@ public final class SourcesViewModel {
                 return SourceFolder.attach(folder, model);
             }
         };
-        task.setOnSucceeded(done -> {
-            if (explorer.model() == model) { // a model opened meanwhile makes this result stale
-                attached.set(task.getValue());
-            }
-        });
-        task.setOnFailed(failed -> services.dialogs().showError("Cannot attach article texts",
-                folder + ": " + task.getException().getMessage()));
         attaching.set(task);
-        services.tasks().run(task);
-        return task;
+        return services.tasks().task(task)
+                .onSuccess(texts -> {
+                    if (explorer.model() == model) { // a model opened meanwhile makes this result stale
+                        attached.set(texts);
+                    }
+                })
+                .onFailure(failure -> services.dialogs().showError("Cannot attach article texts",
+                        folder + ": " + failure.getMessage()))
+                .start();
     }
 
     private void refreshQuotes() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,6 +44,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.Side;
 import org.parallax.model.Stance;
 import org.parallax.model.Theme;
+import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.UiServices;
 import org.parallax.ui.explorer.ExplorerViewModel;
@@ -87,7 +87,7 @@ public final class WorkbenchViewModel {
         this.services = main.services();
         this.history = new EditHistory(explorer.model());
         this.autosaver = new Autosaver(new ModelSaver(), () -> autosaveSnapshot,
-                message -> Platform.runLater(() -> status.set(message)));
+                message -> TaskRunner.later(() -> status.set(message)));
         explorer.snapshotProperty().addListener((o, before, now) -> {
             if (!publishing) {
                 opened(now.model());

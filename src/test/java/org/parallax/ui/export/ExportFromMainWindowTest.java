@@ -89,6 +89,11 @@ class ExportFromMainWindowTest {
             @Override
             public void showInformation(String title, String message) {
             }
+
+            @Override
+            public boolean confirm(String title, String header, String message) {
+                throw new AssertionError("the export's questions go to its own prompts here: " + header);
+            }
         };
         UiServices services = new UiServices(tasks, dialogs, files, text -> { },
                 new AppPreferences(new MemoryPreferencesStore()), theme);
