@@ -853,13 +853,59 @@ final class PairRules {
     /** Loaded words of {@code side} whose stem the other side does not share. */
     private List<Marker> loaded(Side side, Side other) {
         List<Marker> markers = new ArrayList<>();
+        Set<Integer> marked = new HashSet<>();
         for (Marker marker : side.find(lexicons.evaluative())) {
+            for (int k = marker.first(); k <= marker.last(); k++) {
+                marked.add(k);
+            }
             if (marker.first() == marker.last() && other.stems.contains(side.words.get(marker.first()).stem())) {
                 continue;
             }
             markers.add(marker);
         }
+        for (int k = 0; k < side.words.size(); k++) {
+            Word word = side.words.get(k);
+            if (marked.contains(k) || other.stems.contains(word.stem()) || lexicons.boosters().startsEntry(word.key())
+                    || lexicons.hedges().startsEntry(word.key())) {
+                continue; // "extremely" is an intensifier, not a judgement
+            }
+            String tag = derivedEvaluative(word.key());
+            if (tag != null) {
+                markers.add(new Marker(word.span(), word.text(), tag, k, k));
+            }
+        }
         return markers;
+    }
+
+    /**
+     * The valence of a word formed from a loaded word: its adverb ("reckless" / "recklessly"), its singular or
+     * plural ("thugs" / "thug"), a hyphenated compound ending in it ("over-hyped"); null for none.
+     */
+    private String derivedEvaluative(String key) {
+        Lexicon lexicon = lexicons.evaluative();
+        List<String> bases = new ArrayList<>();
+        if (key.endsWith("ily") && key.length() > 5) {
+            bases.add(key.substring(0, key.length() - 3) + "y");
+        }
+        if (key.endsWith("ly") && key.length() > 5) {
+            bases.add(key.substring(0, key.length() - 2));
+        }
+        if (key.endsWith("s") && !key.endsWith("ss") && key.length() > 4) {
+            bases.add(key.substring(0, key.length() - 1));
+        } else if (key.length() > 3) {
+            bases.add(key + "s");
+        }
+        int hyphen = key.lastIndexOf('-');
+        if (hyphen > 0 && key.length() - hyphen > 4) {
+            bases.add(key.substring(hyphen + 1));
+        }
+        for (String base : bases) {
+            String tag = lexicon.tagOf(base);
+            if (tag != null) {
+                return tag;
+            }
+        }
+        return null;
     }
 
     // --- omission --------------------------------------------------------------------------------------------
