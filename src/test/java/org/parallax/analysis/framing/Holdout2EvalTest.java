@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
  * <p>Run: {@code mvn -o -q test -Dtest=Holdout2EvalTest} (the table is on standard output).
  */
 class Holdout2EvalTest {
-    static final double MICRO_PRECISION_GATE = 0.93;
-    static final double MICRO_RECALL_GATE = 0.82;
-    static final int MAX_CONTROLS_LABELLED = 8;
+    /** Measured after the fixes for it: 98.3% / 84.5% / 0 of 35 controls; gates slightly below. */
+    static final double MICRO_PRECISION_GATE = 0.97;
+    static final double MICRO_RECALL_GATE = 0.83;
+    static final int MAX_CONTROLS_LABELLED = 1;
 
     @Test
     void secondHoldoutScores() {
