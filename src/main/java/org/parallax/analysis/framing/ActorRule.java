@@ -40,6 +40,12 @@ final class ActorRule {
         if (left.isEmpty() || right.isEmpty()) {
             return;
         }
+        if (encoder != null) { // one batch instead of one call per actor (the cache serves sameActor)
+            List<String> texts = new ArrayList<>();
+            left.forEach(actor -> texts.add(actor.text()));
+            right.forEach(actor -> texts.add(actor.text()));
+            encoder.embedAll(texts);
+        }
         for (Actor from : left) {
             for (Actor to : right) {
                 // a name against a role noun may be the same actor, generalised ("Meta" / "the company"); a

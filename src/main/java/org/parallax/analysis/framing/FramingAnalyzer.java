@@ -2,6 +2,7 @@ package org.parallax.analysis.framing;
 
 import java.util.Optional;
 import org.parallax.analysis.diff.Passage;
+import org.parallax.analysis.meaning.CachingEncoder;
 import org.parallax.analysis.meaning.EncoderLoad;
 import org.parallax.analysis.meaning.Encoders;
 import org.parallax.analysis.meaning.SentenceEncoder;
@@ -19,9 +20,11 @@ public final class FramingAnalyzer {
 
     /** With an encoder, or words alone when {@code encoder} is null ({@code note} says why). */
     public FramingAnalyzer(SentenceEncoder encoder, String note) {
-        this.encoder = encoder;
+        // the rules embed actors and clauses one by one after a batch: a cache makes the batch serve them
+        this.encoder = encoder == null || encoder instanceof CachingEncoder ? encoder
+                : new CachingEncoder(encoder, 5_000);
         this.encoderNote = encoder == null ? (note == null ? "no sentence encoder" : note) : null;
-        this.engine = new FramingEngine(FramingLexicons.bundled(), encoder);
+        this.engine = new FramingEngine(FramingLexicons.bundled(), this.encoder);
     }
 
     /** Over a finished encoder load: its encoder, or words alone with its reason. */
