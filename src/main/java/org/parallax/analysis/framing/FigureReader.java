@@ -120,13 +120,13 @@ final class FigureReader {
                 }
             }
             // "a quarter of a percentage point": a fraction of a point is a share of a hundredth
-            if (fraction && end + 3 < words.size() && words.get(end).key().equals("of")
-                    && words.get(end + 1).key().equals("a") && words.get(end + 2).key().equals("percentage")
-                    && words.get(end + 3).key().startsWith("point")) {
-                Span span = new Span(word.start(), words.get(end + 3).end());
+            int of = end < words.size() && words.get(end).key().equals("of") ? end + 1 : end; // "half a point"
+            if (fraction && of + 2 < words.size() && words.get(of).key().equals("a")
+                    && words.get(of + 1).key().equals("percentage") && words.get(of + 2).key().startsWith("point")) {
+                Span span = new Span(word.start(), words.get(of + 2).end());
                 figures.add(new Figure(span, span.of(text), Figure.Kind.SHARE, low * 0.01, low * 0.01, true,
                         bound(words, i)));
-                i = end + 4;
+                i = of + 3;
                 continue;
             }
             // a scale and a unit after the core
