@@ -14,6 +14,38 @@ final class BenchEncoder {
     private BenchEncoder() {
     }
 
+    /**
+     * Deterministic pseudo-random unit vectors under the encoder's name (so they land in, and are read from, the
+     * same cache file): a stand-in for timing only.
+     */
+    static Embedder standIn(Embedder real) {
+        return new Embedder() {
+            @Override
+            public java.util.List<float[]> embedAll(java.util.List<String> texts) {
+                java.util.List<float[]> vectors = new java.util.ArrayList<>();
+                for (String text : texts) {
+                    java.util.Random random = new java.util.Random(text.hashCode());
+                    float[] vector = new float[384];
+                    double norm = 0;
+                    for (int d = 0; d < vector.length; d++) {
+                        vector[d] = (float) random.nextGaussian();
+                        norm += vector[d] * vector[d];
+                    }
+                    for (int d = 0; d < vector.length; d++) {
+                        vector[d] /= (float) Math.sqrt(norm);
+                    }
+                    vectors.add(vector);
+                }
+                return vectors;
+            }
+
+            @Override
+            public String name() {
+                return real.name() + " stand-in";
+            }
+        };
+    }
+
     static Embedder load() {
         EncoderLoad load = Encoders.loadNow();
         return new EncoderEmbedder(load.get().orElseThrow(() -> new IllegalStateException(

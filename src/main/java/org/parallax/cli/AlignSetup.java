@@ -22,6 +22,9 @@ final class AlignSetup {
     record Prepared(Aligner aligner) {
     }
 
+    /** Texts embedded between two saves of the cache during a first build. */
+    static final int CHECKPOINT = 4096;
+
     private AlignSetup() {
     }
 
@@ -36,10 +39,15 @@ final class AlignSetup {
         EmbeddingCacheFile cache = EmbeddingCacheFile.open(modelFile, embedder.get().name());
         long[] reported = {0};
         PointEmbeddings vectors = PointEmbeddings.build(model, embedder.get(), cache, (done, total) -> {
-            if (done < total && done - reported[0] >= 2000) {
+            if (done < total && done - reported[0] >= CHECKPOINT) {
                 err.println("align: embedding the points: " + done + " of " + total + " texts");
                 err.flush();
                 reported[0] = done;
+                try {
+                    cache.save(); // a long first build keeps what it has done if it is stopped
+                } catch (IOException cannotCache) {
+                    // said once at the end
+                }
             }
         }, () -> false);
         try {

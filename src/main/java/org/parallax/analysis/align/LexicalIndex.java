@@ -106,12 +106,12 @@ public final class LexicalIndex {
         if (terms.surfaceByStem().isEmpty() || documents == 0) {
             return List.of();
         }
+        List<String> stems = queryStems(terms);
+        if (stems.isEmpty()) {
+            return List.of();
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String stem : terms.surfaceByStem().keySet()) {
-            if (clauses++ >= IndexSearcher.getMaxClauseCount()) {
-                break;
-            }
+        for (String stem : stems) {
             query.add(new TermQuery(new Term(BODY, stem)), BooleanClause.Occur.SHOULD);
         }
         try {
@@ -126,6 +126,40 @@ public final class LexicalIndex {
             throw new UncheckedIOException(inMemory);
         }
     }
+
+    /**
+     * The stems a query asks for. In a large model ({@value #LARGE} points or more) a stem found in over a quarter of
+     * the points adds almost nothing to BM25 (its idf is near zero) but costs a walk through thousands of postings per
+     * paragraph: such stems are left out, and at most {@value #MAX_QUERY_STEMS} of the rarest are kept. In smaller
+     * models every stem counts.
+     */
+    private List<String> queryStems(Terms terms) {
+        List<String> stems = new ArrayList<>(terms.surfaceByStem().keySet());
+        if (documents < LARGE) {
+            return stems.size() > IndexSearcher.getMaxClauseCount()
+                    ? stems.subList(0, IndexSearcher.getMaxClauseCount()) : stems;
+        }
+        Map<String, Integer> frequency = new HashMap<>();
+        try {
+            for (String stem : stems) {
+                frequency.put(stem, searcher.getIndexReader().docFreq(new Term(BODY, stem)));
+            }
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+        List<String> kept = new ArrayList<>();
+        for (String stem : stems) {
+            int df = frequency.get(stem);
+            if (df > 0 && df <= documents / 4) {
+                kept.add(stem);
+            }
+        }
+        kept.sort(java.util.Comparator.comparingInt(frequency::get));
+        return kept.size() > MAX_QUERY_STEMS ? kept.subList(0, MAX_QUERY_STEMS) : kept;
+    }
+
+    static final int LARGE = 2000;
+    static final int MAX_QUERY_STEMS = 32;
 
     /** The stems a paragraph shares with a point (for a point found by meaning, not by words). */
     public Set<String> shared(Terms terms, String pointId) {

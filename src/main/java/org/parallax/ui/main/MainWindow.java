@@ -189,7 +189,10 @@ public final class MainWindow extends BorderPane {
                 ((Stage) getScene().getWindow()).close();
             }
         });
-        Menu file = new Menu("File", null, open, recentMenu, attach, new SeparatorMenuItem(), export,
+        // issue 17: a REFI-QDA project from MAXQDA, ATLAS.ti, NVivo or QualCoder becomes a model, then opens
+        MenuItem importRefi = item("Import REFI-QDA project\u2026", "menuImportRefi", Feather.UPLOAD, null,
+                () -> org.parallax.ui.export.FxRefiFileChooser.forWindow(viewModel.services(), viewModel::open).run());
+        Menu file = new Menu("File", null, open, recentMenu, attach, importRefi, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
         file.getItems().addAll(3, workbench.fileItems());
 

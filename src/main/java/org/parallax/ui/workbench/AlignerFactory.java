@@ -44,17 +44,24 @@ final class AlignerFactory {
                 (done, total) -> {
                     message.accept("Embedding the points: " + done + " of " + total);
                     progress.accept(done, total);
+                    if (cache != null && done % 4096 < 64 && done < total) {
+                        saveQuietly(cache); // a long first build keeps what it has done if it is stopped
+                    }
                 }, cancelled);
         if (vectors == null) {
             return new Aligner(model, lexical, null, null);
         }
         if (cache != null) {
-            try {
-                cache.save();
-            } catch (IOException cannotCache) {
-                LOG.log(Level.WARNING, "cannot write the embedding cache " + cache.file(), cannotCache);
-            }
+            saveQuietly(cache);
         }
         return new Aligner(model, lexical, embedder.get(), vectors);
+    }
+
+    private static void saveQuietly(EmbeddingCacheFile cache) {
+        try {
+            cache.save();
+        } catch (IOException cannotCache) {
+            LOG.log(Level.WARNING, "cannot write the embedding cache " + cache.file(), cannotCache);
+        }
     }
 }

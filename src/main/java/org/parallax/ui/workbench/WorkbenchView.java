@@ -151,10 +151,19 @@ public final class WorkbenchView extends BorderPane {
         return new VBox(reader, coding);
     }
 
-    private VBox sidePane() {
+    private javafx.scene.control.ScrollPane sidePane() {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(sideContent());
+        scroll.setId("workbenchSide");
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private VBox sideContent() {
         Label queueTitle = new Label("Review queue: A accept, R reject, \u2191\u2193 move");
         queueTitle.getStyleClass().add(Styles.TEXT_BOLD);
         queue.setId("reviewQueue");
+        queue.setMinHeight(150);
+        queue.setPrefHeight(260);
         queue.setItems(viewModel.queue());
         queue.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -230,6 +239,8 @@ public final class WorkbenchView extends BorderPane {
         Label quotesTitle = new Label("Quotes of this article");
         quotesTitle.getStyleClass().add(Styles.TEXT_BOLD);
         quotes.setId("articleQuotes");
+        quotes.setMinHeight(80);
+        quotes.setPrefHeight(120);
         quotes.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(WorkbenchViewModel.CodedQuote coded, boolean empty) {
@@ -255,6 +266,7 @@ public final class WorkbenchView extends BorderPane {
         VBox pane = new VBox(6, queueTitle, queue, actions, buttons, quotesTitle, quotes, remove,
                 new StructurePane(viewModel));
         pane.setPadding(new Insets(6));
+        pane.setFillWidth(true);
         return pane;
     }
 

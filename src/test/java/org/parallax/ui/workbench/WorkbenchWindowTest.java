@@ -53,6 +53,8 @@ class WorkbenchWindowTest {
     static Path folder;
 
     final List<String> errors = new ArrayList<>();
+    final List<String> asked = new ArrayList<>();
+    DialogService.SaveChoice saveChoice = DialogService.SaveChoice.DISCARD;
     final DialogService dialogs = new DialogService() {
         @Override
         public void showProblems(String title, String header, List<Problem> problems) {
@@ -70,7 +72,8 @@ class WorkbenchWindowTest {
 
         @Override
         public SaveChoice askToSave(String title, String message) {
-            return SaveChoice.DISCARD;
+            asked.add(message);
+            return saveChoice;
         }
     };
     Path nextArticle;
@@ -205,6 +208,13 @@ class WorkbenchWindowTest {
         assertThat(government.framingOf("week-in-labs").orElseThrow().quotes())
                 .containsExactly(new Quote(phrase, start, end, null));
 
+        String shots = System.getProperty("parallax.screenshots");
+        if (shots != null) { // a picture of the tab for docs/workbench.md, on request only
+            var image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of(shots).resolve("workbench.png").toFile());
+        }
+
         // undo and redo through the Edit menu
         robot.clickOn("Edit").clickOn("#menuUndo");
         idle();
@@ -230,5 +240,41 @@ class WorkbenchWindowTest {
                 "--sources", folder.resolve("sources").toString());
         assertThat(code).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("valid: 5 sources");
+    }
+
+    @Test
+    void unsavedChangesAreMarkedAutosavedAndGuardedBeforeAnotherModelOpens() throws Exception {
+        Path small = folder.resolve("guarded.json");
+        Files.copy(Path.of("src/test/resources/models/small.json"), small,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Task<?>[] open = new Task<?>[1];
+        WaitForAsyncUtils.asyncFx(() -> open[0] = window.viewModel().open(small)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> open[0].isDone()
+                && !window.viewModel().loadingProperty().get());
+        idle();
+        Stage stage = (Stage) window.getScene().getWindow();
+        assertThat(stage.getTitle()).doesNotStartWith("\u2022");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> workbench().apply(
+                new org.parallax.edit.StructureEdits.AddTheme(new org.parallax.model.Theme("energy", "Energy", null))));
+        assertThat(stage.getTitle()).startsWith("\u2022 ");
+        assertThat(window.viewModel().explorer().model().theme("energy")).isPresent();
+
+        assertThat(workbench().autosaveNow()).isTrue();
+        Model autosaved = new ModelLoader().load(folder.resolve("guarded.json.autosave")).model();
+        assertThat(autosaved.theme("energy")).isPresent();
+
+        saveChoice = DialogService.SaveChoice.CANCEL;
+        Task<?>[] refused = new Task<?>[1];
+        WaitForAsyncUtils.asyncFx(() -> refused[0] = window.viewModel().open(Path.of("data/china-us-ai-labs.json")))
+                .get(10, TimeUnit.SECONDS);
+        idle();
+        assertThat(refused[0]).as("Cancel keeps the open model").isNull();
+        assertThat(asked).hasSize(1);
+        assertThat(workbench().model().theme("energy")).isPresent();
+
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> workbench().undo());
+        assertThat(stage.getTitle()).as("undone back to the saved model").doesNotStartWith("\u2022");
+        assertThat(window.viewModel().mayClose()).isTrue();
+        assertThat(asked).hasSize(1);
     }
 }
