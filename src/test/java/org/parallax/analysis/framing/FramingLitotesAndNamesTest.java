@@ -71,4 +71,15 @@ class FramingLitotesAndNamesTest {
         assertThat(compare("The council approved the budget.", "The council extremely quickly approved the budget.")
                 .labels()).doesNotContain(FramingLabel.EVALUATIVE);
     }
+
+    @Test
+    void digitsInsideANameAreNoFigure() {
+        // "Ai2", "H800": names with digits are one word; dropping one is no figure drift
+        assertThat(compare("Labs such as Ai2 still rely on students as core contributors.",
+                "Labs still rely on students as core contributors.").labels()).doesNotContain(FramingLabel.FIGURE_DRIFT);
+        assertThat(compare("The lab trained its model on H800 chips.",
+                "The lab trained its model on chips.").labels()).doesNotContain(FramingLabel.FIGURE_DRIFT);
+        assertThat(compare("The lab trained its model on 800 chips.",
+                "The lab trained its model on 900 chips.").labels()).contains(FramingLabel.FIGURE_DRIFT);
+    }
 }
