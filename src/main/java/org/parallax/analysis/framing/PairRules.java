@@ -161,6 +161,9 @@ final class PairRules {
                     && first.key().equals("may")) {
                 continue; // the month
             }
+            if (nounKindOf(side, marker.first())) {
+                continue; // "this kind of absorption", "a sort of council": a noun phrase, not a softener
+            }
             if (!side.modalUse(marker.first()) || embeddedQuestion(side, marker.first())
                     || side.inQuestion(marker.first()) || beforeReporting(side, marker.last() + 1)) {
                 continue; // "how fast they can", "Can they help?" (modality), "often claimed" (the frame's)
@@ -175,6 +178,17 @@ final class PairRules {
             }
         }
         return hedges;
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this", "that",
+            "these", "those", "what", "which", "some", "any", "every", "each", "one", "another", "same", "other",
+            "no", "its", "their", "his", "her", "our", "my", "your");
+
+    /** "kind of" / "sort of" after a determiner is a noun ("this kind of work"), not the hedge ("kind of late"). */
+    private static boolean nounKindOf(Side side, int first) {
+        String key = side.words.get(first).key();
+        return (key.equals("kind") || key.equals("sort")) && first > 0
+                && DETERMINERS.contains(side.words.get(first - 1).key());
     }
 
     private boolean beforeReporting(Side side, int index) {

@@ -82,4 +82,13 @@ class FramingLitotesAndNamesTest {
         assertThat(compare("The lab trained its model on 800 chips.",
                 "The lab trained its model on 900 chips.").labels()).contains(FramingLabel.FIGURE_DRIFT);
     }
+
+    @Test
+    void kindOfAfterADeterminerIsANounNotAHedge() {
+        assertThat(compare("Students absorb new methods quickly.",
+                "Students are built for exactly this kind of rapid absorption of new methods.").labels())
+                .doesNotContain(FramingLabel.HEDGING);
+        assertThat(compare("The plan is late.", "The plan is kind of late.").labels())
+                .contains(FramingLabel.HEDGING);
+    }
 }
