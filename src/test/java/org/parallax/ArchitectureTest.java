@@ -61,15 +61,17 @@ class ArchitectureTest {
             .layer("Model").definedBy("org.parallax.model..")
             .layer("IO").definedBy("org.parallax.io..")
             .layer("Analysis").definedBy("org.parallax.analysis..")
+            .layer("Edit").definedBy("org.parallax.edit..")
             .layer("UI").definedBy("org.parallax.ui..")
             .layer("CLI").definedBy("org.parallax.cli..")
             .layer("Launcher").definedBy("org.parallax")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
-            .whereLayer("IO").mayOnlyBeAccessedByLayers("UI", "CLI")
+            .whereLayer("Edit").mayOnlyBeAccessedByLayers("UI", "CLI")
+            .whereLayer("IO").mayOnlyBeAccessedByLayers("Edit", "UI", "CLI")
             .whereLayer("Analysis").mayOnlyBeAccessedByLayers("IO", "UI", "CLI")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("IO", "Analysis", "UI", "CLI")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("IO", "Analysis", "Edit", "UI", "CLI")
             .because("arrows point down only: ui and cli use io and analysis, which use model; exporters in io "
                     + "may apply the analysis filter, analysis never reads or writes");
 
