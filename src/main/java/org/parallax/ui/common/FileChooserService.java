@@ -17,4 +17,9 @@ public interface FileChooserService {
     default Optional<Path> chooseArticleFile(Path initialFolder) {
         return Optional.empty();
     }
+
+    /** A REFI-QDA project or codebook to import (issue 17): .qdpx, .qdc or .qde. Empty where it cannot offer it. */
+    default Optional<Path> chooseRefiFile(Path initialFolder) {
+        return Optional.empty();
+    }
 }

@@ -55,6 +55,17 @@ public final class FxFileChooserService implements FileChooserService {
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseRefiFile(Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import REFI-QDA project");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("REFI-QDA projects and codebooks", "*.qdpx", "*.qdc", "*.qde"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        initial(initialFolder).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
     /**
      * Where a chooser opens: the folder given, else its nearest existing parent, else the working folder. Never
      * nothing: GTK's chooser then opens in "Recent", where a typed path cannot be opened.
