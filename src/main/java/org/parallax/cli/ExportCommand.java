@@ -18,6 +18,7 @@ import org.parallax.io.LoadResult;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
 import org.parallax.io.SourceFolder;
+import org.parallax.io.exchange.ExchangeExport;
 import org.parallax.io.export.ExportFormat;
 import org.parallax.io.export.ExportProgress;
 import org.parallax.io.export.ExportWriter;
@@ -54,8 +55,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (JSON).")
     Path modelFile;
 
-    @Option(names = "--format", paramLabel = "md|csv|json", defaultValue = "md", converter = FormatConverter.class,
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "md|csv|json|xlsx|html|docx|qdpx|qdc", defaultValue = "md",
+            converter = FormatConverter.class,
+            description = "Output format (default: ${DEFAULT-VALUE}). xlsx, docx and qdpx need --out; qdpx (a REFI-QDA"
+                    + " project for MAXQDA, ATLAS.ti, NVivo, QualCoder) needs the article texts; qdc is its codebook.")
     ExportFormat format;
 
     @Option(names = "--theme", paramLabel = "ID", description = "Only quotes under this theme: its id or label, any case (repeatable).")
@@ -117,6 +120,10 @@ public final class ExportCommand implements Callable<Integer> {
         // only the points the theme and point filters let through are laid out, and nothing is folded without a query
         QuoteCatalog catalog = QuoteCatalog.forSelection(model, criteria);
         List<QuoteRow> rows = catalog.select(catalog.filter(criteria)).rows();
+        if (ExchangeExport.handles(format)) {
+            return ExchangeExportStep.export(format, model, modelFile, rows, sourcesFolder, places(model), out,
+                    spec.commandLine().getOut(), err);
+        }
         QuoteExporter exporter = QuoteExporter.of(format, bom, places(model));
         if (out == null) {
             Writer stdout = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
@@ -175,12 +182,13 @@ public final class ExportCommand implements Callable<Integer> {
         return loaded.model();
     }
 
-    /** {@code md|csv|json}; anything else is a usage error. */
+    /** {@code md|csv|json|xlsx|html|docx|qdpx|qdc}; anything else is a usage error. */
     static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {
             return ExportFormat.fromId(value).orElseThrow(() ->
-                    new CommandLine.TypeConversionException("expected md, csv or json, not '" + value + "'"));
+                    new CommandLine.TypeConversionException("expected md, csv, json, xlsx, html, docx, qdpx or qdc,"
+                            + " not '" + value + "'"));
         }
     }
 

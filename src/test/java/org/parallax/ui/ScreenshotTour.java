@@ -19,12 +19,21 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class ScreenshotTour {
     private static final List<String> TABS = List.of("comparisonTab", "pointsTab", "quotesTab", "coverageTab",
-            "sourcesTab", "diffTab");
+            "sourcesTab", "diffTab", "workbenchTab");
 
     private ScreenshotTour() {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            tour(args);
+        } catch (Exception | Error failed) {
+            failed.printStackTrace();
+            System.exit(1); // the toolkit's threads would keep a failed tour running
+        }
+    }
+
+    private static void tour(String[] args) throws Exception {
         Path model = Path.of(args[0]);
         Path texts = Path.of(args[1]);
         Path out = Path.of(args[2]);

@@ -15,6 +15,8 @@ import org.parallax.analysis.meaning.SentenceEncoder;
  */
 final class ActorRule {
     private static final double SYNONYM_COSINE = 0.62;
+    /** Two proper names: the encoder places sibling names close ("Germany" / "Italy" 0.73), so ask for more. */
+    private static final double NAME_SYNONYM_COSINE = 0.76;
 
     private final FramingLexicons lexicons;
     private final SentenceEncoder encoder;
@@ -67,7 +69,49 @@ final class ActorRule {
         if (encoder == null) {
             return false;
         }
-        return SentenceEncoder.cosine(encoder.embed(first), encoder.embed(second)) >= SYNONYM_COSINE;
+        double threshold = SYNONYM_COSINE;
+        if (properName(first) && properName(second)) {
+            if (shortened(first, second) || shortened(second, first)) {
+                return true; // "the Fed" / "the Federal Reserve"
+            }
+            threshold = NAME_SYNONYM_COSINE;
+        }
+        return SentenceEncoder.cosine(encoder.embed(first), encoder.embed(second)) >= threshold;
+    }
+
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    /** Every content word capitalised and no common word: a name, not a role phrase. */
+    private boolean properName(String text) {
+        List<Word> words = Words.of(text, 0, text.length());
+        boolean any = false;
+        for (Word word : words) {
+            if (lexicons.isStopword(word.key())) {
+                continue;
+            }
+            if (!word.capitalised() || lexicons.isCommon(word.key()) || CALENDAR.contains(word.key())) {
+                return false; // "Scientists" opening a sentence, "March": not names of actors
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** A word of {@code short} (three letters or more) that begins a word of {@code full}: a shortened name. */
+    private boolean shortened(String shortName, String full) {
+        for (Word part : Words.of(shortName, 0, shortName.length())) {
+            if (part.key().length() < 3 || lexicons.isStopword(part.key())) {
+                continue;
+            }
+            for (Word word : Words.of(full, 0, full.length())) {
+                if (word.key().startsWith(part.key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -95,9 +139,25 @@ final class ActorRule {
     /** A country, city or nationality: in aliases.txt, or one word shaped like a demonym ("Kenyan"). */
     private boolean isPlace(Actor actor) {
         if (!aliasGroups(actor.text()).isEmpty()) {
-            return true;
+            return allPlaceWords(actor); // "British Museum", "Bank of England" are bodies, not places
         }
         return actor.words().size() == 1 && actor.words().get(0).key().matches("\\p{L}{3,}(ian|ean|ese|ish|an)");
+    }
+
+    private boolean allPlaceWords(Actor actor) {
+        List<Word> words = actor.words();
+        for (int k = 0; k < words.size(); k++) {
+            String key = words.get(k).key();
+            if (lexicons.isStopword(key) || lexicons.aliasGroup(key) >= 0) {
+                continue;
+            }
+            boolean paired = k + 1 < words.size() && lexicons.aliasGroup(key + "-" + words.get(k + 1).key()) >= 0
+                    || k > 0 && lexicons.aliasGroup(words.get(k - 1).key() + "-" + key) >= 0;
+            if (!paired) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Set<Integer> aliasGroups(String text) {

@@ -64,6 +64,14 @@ final class FigureReader {
                 end = i + 1;
             } else {
                 Lexicon.Match match = numberWords.matchAt(words, i);
+                int ordinal = ORDINALS.indexOf(word.key()) + 2;
+                if (match == null && ordinal >= 2 && inARow(words, i + 1)) {
+                    // "the third year in a row", "the fifth consecutive year": a count of that many
+                    figures.add(new Figure(word.span(), word.text(), Figure.Kind.COUNT, ordinal, ordinal, false,
+                            ""));
+                    i++;
+                    continue;
+                }
                 if (match == null) {
                     i++;
                     continue;
@@ -110,6 +118,16 @@ final class FigureReader {
                     high = low;
                     end = next.to();
                 }
+            }
+            // "a quarter of a percentage point": a fraction of a point is a share of a hundredth
+            int of = end < words.size() && words.get(end).key().equals("of") ? end + 1 : end; // "half a point"
+            if (fraction && of + 2 < words.size() && words.get(of).key().equals("a")
+                    && words.get(of + 1).key().equals("percentage") && words.get(of + 2).key().startsWith("point")) {
+                Span span = new Span(word.start(), words.get(of + 2).end());
+                figures.add(new Figure(span, span.of(text), Figure.Kind.SHARE, low * 0.01, low * 0.01, true,
+                        bound(words, i)));
+                i = of + 3;
+                continue;
             }
             // a scale and a unit after the core
             while (end < words.size() && SCALES.containsKey(words.get(end).key())) {
@@ -167,6 +185,11 @@ final class FigureReader {
     private static String bound(List<Word> words, int index) {
         String one = index >= 1 ? words.get(index - 1).key() : "";
         String two = index >= 2 ? words.get(index - 2).key() + " " + one : "";
+        String negated = index >= 3 ? words.get(index - 3).key() : "";
+        if ((negated.equals("no") || negated.equals("not")) && List.of("fewer than", "less than", "more than")
+                .contains(two)) {
+            return two.equals("more than") ? "max" : "min"; // litotes: "no fewer than" = "at least"
+        }
         if (List.of("more than", "at least", "longer than", "greater than", "higher than", "larger than",
                 "over than").contains(two)) {
             return "min";
@@ -180,6 +203,25 @@ final class FigureReader {
             return "max";
         }
         return "";
+    }
+
+    private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+
+    /** "in a row", "consecutive", "straight", "successive" within the next few words: a run of that many. */
+    private static boolean inARow(List<Word> words, int index) {
+        for (int k = index; k < Math.min(words.size(), index + 4); k++) {
+            String key = words.get(k).key();
+            if (key.equals("consecutive") || key.equals("straight") || key.equals("successive")
+                    || key.equals("running")) {
+                return true;
+            }
+            if (key.equals("in") && k + 2 < words.size() && words.get(k + 1).key().equals("a")
+                    && words.get(k + 2).key().equals("row")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean scaleOrUnitAt(List<Word> words, int index) {

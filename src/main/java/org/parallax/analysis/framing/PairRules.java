@@ -130,6 +130,8 @@ final class PairRules {
         List<Marker> left = hedges(a, b);
         List<Marker> right = hedges(b, a);
         cancelAny(left, right);
+        cancelByLitotes(left, litotes(b, a), DEGREE_HEDGES);
+        cancelByLitotes(right, litotes(a, b), DEGREE_HEDGES);
         for (Marker marker : left) {
             out.dropped(FramingLabel.HEDGING, marker, "B drops the hedge '" + marker.text() + "'");
         }
@@ -189,6 +191,8 @@ final class PairRules {
         List<Marker> left = boosters(a);
         List<Marker> right = boosters(b);
         cancelAny(left, right);
+        cancelByLitotes(left, litotes(b, a), ALWAYS_BOOSTERS);
+        cancelByLitotes(right, litotes(a, b), ALWAYS_BOOSTERS);
         // an intensifier against a loaded word of the other side ("severe delays" / "chaos") is evaluative's
         int loadedB = loaded(b, a).size();
         int loadedA = loaded(a, b).size();
@@ -397,14 +401,33 @@ final class PairRules {
         if (actors.sameActor(from.source, to.source)) {
             return true;
         }
-        return false;
+        // "Dell said" / "according to the company" where B names Dell: a description of the named actor
+        return describes(to, from, b) || describes(from, to, a);
+    }
+
+    /**
+     * True when {@code generic} is a definite description ("the company", "the ministry's spokesman") and its
+     * side's text names the other frame's source ("Dell's shipments ..., according to the company").
+     */
+    private static boolean describes(Frame generic, Frame named, Side genericSide) {
+        String source = generic.source.toLowerCase(java.util.Locale.ROOT);
+        if (!(source.startsWith("the ") || source.startsWith("its ")) || !source.equals(generic.source)
+                && !generic.source.startsWith("The ")) {
+            return false;
+        }
+        if (named.sourceStems.isEmpty() || named.source.equals(named.source.toLowerCase(java.util.Locale.ROOT))) {
+            return false; // the other source must be a name
+        }
+        return genericSide.stems.containsAll(named.sourceStems);
     }
 
     // --- negation ------------------------------------------------------------------------------------------
 
     private void negation(Side a, Side b, Emitter out) {
-        List<Marker> left = negators(a);
-        List<Marker> right = negators(b);
+        List<Marker> left = negators(a, b);
+        List<Marker> right = negators(b, a);
+        List<Marker> litotesA = litotes(a, b);
+        List<Marker> litotesB = litotes(b, a);
         int flips = 0;
         Marker evidenceA = null;
         Marker evidenceB = null;
@@ -453,6 +476,10 @@ final class PairRules {
         }
         if (antonymFlips == 0) {
             Marker[] prefixed = prefixNegation(a, b);
+            if (prefixed != null && (inLitotes(prefixed[0].first(), litotesA)
+                    || inLitotes(prefixed[1].first(), litotesB))) {
+                prefixed = null; // "not uncommon" / "common": the litotes already denies the prefix
+            }
             if (prefixed != null) {
                 antonymFlips = 1;
                 antonymA = prefixed[0];
@@ -511,9 +538,101 @@ final class PairRules {
         return false;
     }
 
-    private List<Marker> negators(Side side) {
+    // --- litotes ---------------------------------------------------------------------------------------------
+
+    /** Words a litotes denies to affirm ("not uncommon", "not unlike", "not insignificant"). */
+    private static final Set<String> LITOTES_WORDS = Set.of("uncommon", "unlike", "unusual", "unknown",
+            "unheard", "unfamiliar", "unreasonable", "unimportant", "unexpected", "unprecedented", "insignificant",
+            "inconsiderable", "infrequent", "unwelcome", "unhelpful", "unattractive", "unsuccessful", "unrelated",
+            "dissimilar", "impossible", "unlikely", "inconceivable", "negligible");
+    private static final Set<String> DEGREE_HEDGES = Set.of("fairly", "quite", "rather", "relatively", "somewhat",
+            "reasonably", "moderately", "pretty");
+    private static final Set<String> ALWAYS_BOOSTERS = Set.of("always", "invariably", "consistently",
+            "unfailingly", "reliably");
+
+    /**
+     * Double negations that keep the claim's polarity: a negator before a negatively prefixed word ("not
+     * uncommon"; the word listed, or its base on the other side: "not insignificant" / "significant"), before
+     * "fail to" ("never fails to" = "always") or before a comparative bound ("no fewer than" = "at least").
+     * The marker spans the negator and what it denies; its tag says which kind.
+     */
+    private List<Marker> litotes(Side side, Side other) {
+        List<Marker> found = new ArrayList<>();
+        for (int k = 0; k + 1 < side.words.size(); k++) {
+            String key = side.words.get(k).key();
+            if (!(key.equals("not") || key.equals("n't") || key.equals("never") || key.equals("no")
+                    || key.endsWith("n't"))) {
+                continue;
+            }
+            int next = k + 1;
+            String word = side.words.get(next).key();
+            if (other.stems.contains(side.words.get(next).stem())) {
+                continue; // "not unlike" / "unlike", "no fewer than" / "fewer than": a real reversal
+            }
+            if (word.equals("at") && next + 1 < side.words.size() && side.words.get(next + 1).key().equals("all")) {
+                continue;
+            }
+            String tag = null;
+            if (word.equals("fail") || word.equals("fails") || word.equals("failed")) {
+                tag = "always";
+            } else if ((word.equals("fewer") || word.equals("less")) && next + 1 < side.words.size()
+                    && side.words.get(next + 1).key().equals("than")) {
+                tag = "bound";
+                next++;
+            } else if (LITOTES_WORDS.contains(word) || prefixedBaseOn(word, other)) {
+                tag = "degree";
+            }
+            if (tag != null) {
+                Span span = new Span(side.words.get(k).start(), side.words.get(next).end());
+                found.add(new Marker(span, span.of(side.text), tag, k, next));
+            }
+        }
+        return found;
+    }
+
+    private static boolean prefixedBaseOn(String word, Side other) {
+        for (String prefix : NEGATIVE_PREFIXES) {
+            if (word.startsWith(prefix) && word.length() - prefix.length() >= 4
+                    && other.stems.contains(Words.stem(word.substring(prefix.length())))
+                    && !other.keys.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inLitotes(int index, List<Marker> litotes) {
+        for (Marker marker : litotes) {
+            if (index >= marker.first() && index <= marker.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes from {@code markers} one marker whose word is in {@code words} per litotes of the other side. */
+    private static void cancelByLitotes(List<Marker> markers, List<Marker> litotes, Set<String> words) {
+        for (Marker litotes1 : litotes) {
+            String kind = words == ALWAYS_BOOSTERS ? "always" : "degree";
+            if (!litotes1.tag().equals(kind)) {
+                continue;
+            }
+            for (int i = 0; i < markers.size(); i++) {
+                if (words.contains(markers.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                    markers.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private List<Marker> negators(Side side, Side other) {
         List<Marker> negators = new ArrayList<>();
+        List<Marker> litotes = litotes(side, other);
         for (Marker marker : side.find(lexicons.negators())) {
+            if (inLitotes(marker.first(), litotes)) {
+                continue; // "not uncommon", "never fails to", "no fewer than": the polarity kept
+            }
             int next = marker.last() + 1;
             String following = next < side.words.size() ? side.words.get(next).key() : "";
             String key = side.words.get(marker.first()).key();
@@ -734,13 +853,59 @@ final class PairRules {
     /** Loaded words of {@code side} whose stem the other side does not share. */
     private List<Marker> loaded(Side side, Side other) {
         List<Marker> markers = new ArrayList<>();
+        Set<Integer> marked = new HashSet<>();
         for (Marker marker : side.find(lexicons.evaluative())) {
+            for (int k = marker.first(); k <= marker.last(); k++) {
+                marked.add(k);
+            }
             if (marker.first() == marker.last() && other.stems.contains(side.words.get(marker.first()).stem())) {
                 continue;
             }
             markers.add(marker);
         }
+        for (int k = 0; k < side.words.size(); k++) {
+            Word word = side.words.get(k);
+            if (marked.contains(k) || other.stems.contains(word.stem()) || lexicons.boosters().startsEntry(word.key())
+                    || lexicons.hedges().startsEntry(word.key())) {
+                continue; // "extremely" is an intensifier, not a judgement
+            }
+            String tag = derivedEvaluative(word.key());
+            if (tag != null) {
+                markers.add(new Marker(word.span(), word.text(), tag, k, k));
+            }
+        }
         return markers;
+    }
+
+    /**
+     * The valence of a word formed from a loaded word: its adverb ("reckless" / "recklessly"), its singular or
+     * plural ("thugs" / "thug"), a hyphenated compound ending in it ("over-hyped"); null for none.
+     */
+    private String derivedEvaluative(String key) {
+        Lexicon lexicon = lexicons.evaluative();
+        List<String> bases = new ArrayList<>();
+        if (key.endsWith("ily") && key.length() > 5) {
+            bases.add(key.substring(0, key.length() - 3) + "y");
+        }
+        if (key.endsWith("ly") && key.length() > 5) {
+            bases.add(key.substring(0, key.length() - 2));
+        }
+        if (key.endsWith("s") && !key.endsWith("ss") && key.length() > 4) {
+            bases.add(key.substring(0, key.length() - 1));
+        } else if (key.length() > 3) {
+            bases.add(key + "s");
+        }
+        int hyphen = key.lastIndexOf('-');
+        if (hyphen > 0 && key.length() - hyphen > 4) {
+            bases.add(key.substring(hyphen + 1));
+        }
+        for (String base : bases) {
+            String tag = lexicon.tagOf(base);
+            if (tag != null) {
+                return tag;
+            }
+        }
+        return null;
     }
 
     // --- omission --------------------------------------------------------------------------------------------

@@ -13,9 +13,13 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * analysis module ships.
  */
 final class Words {
-    /** A number (with grouping, decimals, a currency sign before or a percent sign after) or a word. */
+    /**
+     * A name with digits in it ("Ai2", "H100", "Qwen2"; one word, not a figure), a number (with grouping, decimals,
+     * a currency sign before or a percent sign after) or a word.
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "[$£€¥]?\\d+(?:[.,]\\d+)*(?:\\s?%)?"
+            "\\p{L}[\\p{L}\\p{M}]*\\d[\\p{L}\\p{M}\\d]*"
+                    + "|[$£€¥]?\\d+(?:[.,]\\d+)*(?:\\s?%)?"
                     + "|(?:\\p{L}\\.){2,}"
                     + "|[\\p{L}\\p{M}]+(?:['’\\-][\\p{L}\\p{M}]+)*(?:['’])?|[$£€¥%]");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]—–!?.\"“”]|\\s-\\s");
@@ -32,7 +36,7 @@ final class Words {
             String token = matcher.group();
             String key = fold(token);
             boolean number = Character.isDigit(token.codePointAt(0))
-                    || token.length() > 1 && Character.isDigit(token.codePointAt(1));
+                    || token.length() > 1 && "$£€¥".indexOf(token.charAt(0)) >= 0 && Character.isDigit(token.codePointAt(1));
             boolean capitalised = Character.isUpperCase(token.codePointAt(0));
             words.add(new Word(matcher.start(), matcher.end(), token, key, number ? key : stem(stemmer, key),
                     number, capitalised));

@@ -16,7 +16,18 @@ import org.parallax.model.Source;
  * {@link Cell#NO_TEXT} (no text of the work is in the corpus, decision 0054). Rows are the points of the exported
  * quotes (all points when none is selected), columns every source of the model, both in model order.
  */
-public record CoverageMatrix(List<Point> points, List<Source> sources, Cell[][] cells) {
+public record CoverageMatrix(List<Point> points, List<Source> sources, Cell[][] cells, int sourcesLeftOut) {
+    /**
+     * At most this many source columns: a 2,500-source corpus would make a sheet of tens of millions of cells that no
+     * spreadsheet or browser opens usefully (the window stops at 40, decision 0067). The sources the exported quotes
+     * cite come first, then the others, each in model order; {@link #sourcesLeftOut()} says how many are not shown.
+     * With many points the columns shrink further to keep about {@link #MAX_CELLS} cells (at least 40 columns).
+     */
+    public static final int MAX_SOURCES = 250;
+    /** And at most about this many cells: with many points, fewer source columns (never fewer than 40). */
+    static final int MAX_CELLS = 1_000_000;
+    static final int MIN_SOURCES = 40;
+
 
     /** One cell: a number of quotes, or the kind of silence. */
     public record Cell(int quotes, String label) {
@@ -44,7 +55,8 @@ public record CoverageMatrix(List<Point> points, List<Source> sources, Cell[][] 
                 points.add(point);
             }
         }
-        List<Source> sources = model.sources();
+        int limit = Math.max(MIN_SOURCES, Math.min(MAX_SOURCES, MAX_CELLS / Math.max(1, points.size())));
+        List<Source> sources = columns(model, rows, limit);
         Cell[][] cells = new Cell[points.size()][sources.size()];
         for (int p = 0; p < points.size(); p++) {
             for (int s = 0; s < sources.size(); s++) {
@@ -53,7 +65,30 @@ public record CoverageMatrix(List<Point> points, List<Source> sources, Cell[][] 
                 cells[p][s] = quotes > 0 ? new Cell(quotes, null) : source.hasFile() ? Cell.SILENT : Cell.NO_TEXT;
             }
         }
-        return new CoverageMatrix(points, sources, cells);
+        return new CoverageMatrix(points, sources, cells, model.sources().size() - sources.size());
+    }
+
+    private static List<Source> columns(Model model, List<QuoteRow> rows, int limit) {
+        if (model.sources().size() <= limit) {
+            return model.sources();
+        }
+        Set<String> cited = new java.util.HashSet<>();
+        for (QuoteRow row : rows) {
+            cited.add(row.framing().source());
+        }
+        List<Source> columns = new ArrayList<>(limit);
+        for (Source source : model.sources()) {
+            if (columns.size() < limit && cited.contains(source.id())) {
+                columns.add(source);
+            }
+        }
+        for (Source source : model.sources()) {
+            if (columns.size() < limit && !cited.contains(source.id())) {
+                columns.add(source);
+            }
+        }
+        columns.sort(java.util.Comparator.comparingInt(source -> model.sourceIndex(source.id())));
+        return columns;
     }
 
     public Cell cell(int point, int source) {

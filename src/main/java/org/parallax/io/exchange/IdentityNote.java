@@ -26,11 +26,14 @@ public final class IdentityNote {
 
     private final List<Entry> entries;
     private final Map<String, Entry> byGuid = new LinkedHashMap<>();
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
 
     public IdentityNote(List<Entry> entries) {
         this.entries = List.copyOf(entries);
-        for (Entry entry : this.entries) {
+        for (int i = 0; i < this.entries.size(); i++) {
+            Entry entry = this.entries.get(i);
             byGuid.putIfAbsent(entry.guid(), entry);
+            positions.putIfAbsent(entry.guid(), i);
         }
     }
 
@@ -76,15 +79,7 @@ public final class IdentityNote {
 
     /** Position of the GUID among the entries (the model's order), or {@code Integer.MAX_VALUE}. */
     public int orderOf(String guid) {
-        String normal = RefiQda.normalGuid(guid);
-        int position = 0;
-        for (Entry entry : entries) {
-            if (entry.guid().equals(normal)) {
-                return position;
-            }
-            position++;
-        }
-        return Integer.MAX_VALUE;
+        return positions.getOrDefault(RefiQda.normalGuid(guid), Integer.MAX_VALUE);
     }
 
     public boolean isEmpty() {

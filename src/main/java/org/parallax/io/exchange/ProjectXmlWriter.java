@@ -72,9 +72,15 @@ public final class ProjectXmlWriter {
         }
         writeSides(xml, model);
         if (!model.sources().isEmpty()) {
+            Map<String, List<Coded>> bySource = new LinkedHashMap<>();
+            for (Point point : model.points()) {
+                for (Framing framing : point.framings()) {
+                    bySource.computeIfAbsent(framing.source(), s -> new ArrayList<>()).add(new Coded(point, framing));
+                }
+            }
             xml.start("Sources");
             for (Source source : model.sources()) {
-                writeSource(xml, model, source, withText.contains(source.id()));
+                writeSource(xml, source, bySource.getOrDefault(source.id(), List.of()), withText.contains(source.id()));
             }
             xml.end();
         }
@@ -154,30 +160,33 @@ public final class ProjectXmlWriter {
         xml.end();
     }
 
-    private static void writeSource(XmlOut xml, Model model, Source source, boolean hasText) throws IOException {
+    /** A framing with its point: what a source's selections are written from. */
+    private record Coded(Point point, Framing framing) {
+    }
+
+    private static void writeSource(XmlOut xml, Source source, List<Coded> coded, boolean hasText) throws IOException {
         xml.start("TextSource").attribute("guid", sourceGuid(source)).attribute("name", source.title());
         if (hasText) {
             xml.attribute("plainTextPath", RefiQda.INTERNAL + textEntry(source));
         } else {
             xml.textElement("Description", "The corpus retells this work without containing its text.");
         }
-        for (Point point : model.points()) {
-            for (Framing framing : point.framings()) {
-                if (!framing.source().equals(source.id())) {
-                    continue;
-                }
-                for (int q = 0; q < framing.quotes().size(); q++) {
-                    Quote quote = framing.quotes().get(q);
-                    xml.start("PlainTextSelection").attribute("guid", quoteGuid(point, framing, q))
-                            .attribute("name", quote.text())
-                            .attribute("startPosition", quote.start()).attribute("endPosition", quote.end());
-                    xml.start("Coding").attribute("guid", RefiQda.guid("coding", point.id(), framing.source(),
-                            Integer.toString(q)));
-                    xml.start("CodeRef").attribute("targetGUID", pointGuid(point)).end();
-                    xml.end();
-                    xml.start("NoteRef").attribute("targetGUID", framingGuid(point, framing)).end();
-                    xml.end();
-                }
+        for (Coded each : coded) {
+            Point point = each.point();
+            Framing framing = each.framing();
+            String pointGuid = pointGuid(point);
+            String noteGuid = framingGuid(point, framing);
+            for (int q = 0; q < framing.quotes().size(); q++) {
+                Quote quote = framing.quotes().get(q);
+                xml.start("PlainTextSelection").attribute("guid", quoteGuid(point, framing, q))
+                        .attribute("name", quote.text())
+                        .attribute("startPosition", quote.start()).attribute("endPosition", quote.end());
+                xml.start("Coding").attribute("guid", RefiQda.guid("coding", point.id(), framing.source(),
+                        Integer.toString(q)));
+                xml.start("CodeRef").attribute("targetGUID", pointGuid).end();
+                xml.end();
+                xml.start("NoteRef").attribute("targetGUID", noteGuid).end();
+                xml.end();
             }
         }
         for (Map.Entry<String, String> value : SourceVariables.of(source).entrySet()) {

@@ -112,8 +112,12 @@ public final class RefiImporter {
             if (fromParallax) {
                 ordered.sort(Comparator.comparingInt(draft -> identity.orderOf(draft.guid)));
             }
+            Map<String, Integer> sourceOrder = new HashMap<>();
+            for (int i = 0; i < sources.size(); i++) {
+                sourceOrder.put(sources.get(i).id(), i);
+            }
             for (PointDraft draft : ordered) {
-                built.add(draft.build(fromParallax, identity, sources));
+                built.add(draft.build(fromParallax, identity, sourceOrder));
             }
             String title = project.name() == null || project.name().isBlank()
                     ? stripExtension(file.getFileName().toString()) : project.name();
@@ -440,12 +444,8 @@ public final class RefiImporter {
             }
         }
 
-        Point build(boolean fromParallax, IdentityNote identity, List<Source> sources) {
+        Point build(boolean fromParallax, IdentityNote identity, Map<String, Integer> sourceOrder) {
             List<String> order = new ArrayList<>(quotesBySource.keySet());
-            Map<String, Integer> sourceOrder = new HashMap<>();
-            for (int i = 0; i < sources.size(); i++) {
-                sourceOrder.put(sources.get(i).id(), i);
-            }
             if (fromParallax) {
                 order.sort(Comparator.comparingInt(source -> identity.orderOf(RefiQda.guid("framing", id, source))));
             } else {

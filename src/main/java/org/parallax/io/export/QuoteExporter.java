@@ -31,6 +31,8 @@ public interface QuoteExporter {
             case MD -> new MarkdownExporter(places);
             case CSV -> new CsvExporter(bom, places);
             case JSON -> new JsonExporter(places);
+            default -> throw new IllegalArgumentException(format.label()
+                    + " is written by io.exchange.ExchangeExport, not as a text stream");
         };
     }
 }

@@ -131,12 +131,23 @@ public final class ExportDialogViewModel {
         }
     }
 
+    /** Issue 17: where a REFI-QDA project export finds the article texts (the attached folder), or null. */
+    private Path textsFolder;
+
+    public void setTextsFolder(Path folder) {
+        this.textsFolder = folder;
+    }
+
     private QuoteExporter exporter() {
         return QuoteExporter.of(format.get(), bom.get(), places);
     }
 
     private void refreshPreview() {
         int generation = ++previewGeneration;
+        if (!format.get().isText()) { // issue 17: files, not text streams
+            preview.set(ExchangeFormats.describe(format.get(), rows.size()));
+            return;
+        }
         QuoteExporter exporter = exporter();
         Task<String> task = new Task<>() {
             @Override
@@ -182,10 +193,16 @@ public final class ExportDialogViewModel {
         if (Files.exists(target) && !prompts.confirmOverwrite(target)) {
             return null;
         }
-        QuoteExporter exporter = exporter();
+        ExportFormat chosen = format.get();
+        QuoteExporter exporter = chosen.isText() ? exporter() : null;
+        Path texts = textsFolder;
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() throws Exception {
+                if (exporter == null) { // issue 17: xlsx, html, docx, qdpx, qdc
+                    ExchangeFormats.write(chosen, model, rows, places, texts, files, target);
+                    return rows.size();
+                }
                 new ExportWriter(files).toFile(target, exporter, model, rows,
                         (written, total) -> updateProgress(written, Math.max(total, 1)));
                 return rows.size();

@@ -36,7 +36,8 @@ public final class ExportExtension implements WindowExtensions.ExportAction {
                 prompts.apply(services), services.tasks()::run, new AtomicFileWriter(),
                 new PreferencesExportMemory(services.preferences()),
                 new DesktopFileOpener(services.tasks(), services.dialogs()), places);
-        action.open(focusedWindow(), explorer.model(), explorer.selectedQuotes(), explorer.quotes());
+        action.open(focusedWindow(), explorer.model(), explorer.selectedQuotes(), explorer.quotes())
+                .ifPresent(dialog -> services.preferences().attachedFolder().ifPresent(dialog::setTextsFolder));
     }
 
     /** The window the user is in (the dialog's owner), or null. */

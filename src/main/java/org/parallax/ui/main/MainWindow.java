@@ -75,6 +75,7 @@ public final class MainWindow extends BorderPane {
     static final double MIN_FRAMING_HEIGHT = 170;
     private final SplitPositions splitPositions;
     private ShortcutsWindow shortcutsWindow;
+    private MenuBar menuBar;
     /** Issue 13: the workbench's tab, File items and Edit menu. */
     private final org.parallax.ui.workbench.Workbench workbench;
 
@@ -189,7 +190,10 @@ public final class MainWindow extends BorderPane {
                 ((Stage) getScene().getWindow()).close();
             }
         });
-        Menu file = new Menu("File", null, open, recentMenu, attach, new SeparatorMenuItem(), export,
+        // issue 17: a REFI-QDA project from MAXQDA, ATLAS.ti, NVivo or QualCoder becomes a model, then opens
+        MenuItem importRefi = item("Import REFI-QDA project\u2026", "menuImportRefi", Feather.UPLOAD, null,
+                () -> org.parallax.ui.export.FxRefiFileChooser.forWindow(viewModel.services(), viewModel::open).run());
+        Menu file = new Menu("File", null, open, recentMenu, attach, importRefi, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
         file.getItems().addAll(3, workbench.fileItems());
 
@@ -212,6 +216,7 @@ public final class MainWindow extends BorderPane {
                 this::showShortcuts);
         Menu help = new Menu("Help", null, keys);
         MenuBar bar = new MenuBar(file, workbench.editMenu(), view, help);
+        menuBar = bar;
         bar.setId("menuBar");
         return bar;
     }
@@ -220,7 +225,7 @@ public final class MainWindow extends BorderPane {
     public void showShortcuts() {
         if (shortcutsWindow == null || !shortcutsWindow.stage().isShowing()) {
             shortcutsWindow = new ShortcutsWindow(getScene() == null ? null : getScene().getWindow(),
-                    Shortcuts.all(tabs.getTabs().stream().map(Tab::getText).toList()));
+                    shortcuts());
         }
         shortcutsWindow.show();
     }
@@ -230,9 +235,33 @@ public final class MainWindow extends BorderPane {
         return shortcutsWindow == null ? null : shortcutsWindow.stage();
     }
 
-    /** The shortcuts the window lists (tests read them). */
+    /**
+     * The shortcuts the window lists: {@link Shortcuts#all}, then any menu accelerator it does not name yet (the
+     * menus other features add, such as the workbench's), so the list never misses a key the menus bind.
+     */
     public List<Shortcuts.Shortcut> shortcuts() {
-        return Shortcuts.all(tabs.getTabs().stream().map(Tab::getText).toList());
+        List<Shortcuts.Shortcut> all = new java.util.ArrayList<>(
+                Shortcuts.all(tabs.getTabs().stream().map(Tab::getText).toList()));
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        all.forEach(shortcut -> listed.add(shortcut.keys()));
+        if (menuBar != null) {
+            for (Menu menu : menuBar.getMenus()) {
+                addAccelerators(menu, menu.getText(), all, listed);
+            }
+        }
+        return all;
+    }
+
+    private static void addAccelerators(Menu menu, String where, List<Shortcuts.Shortcut> all,
+                                        java.util.Set<String> listed) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                addAccelerators(sub, where, all, listed);
+            } else if (item.getAccelerator() != null && listed.add(item.getAccelerator().getDisplayText())) {
+                all.add(new Shortcuts.Shortcut(item.getAccelerator().getDisplayText(),
+                        item.getText().replace("\u2026", ""), where + " menu"));
+            }
+        }
     }
 
     private void rebuildRecent() {

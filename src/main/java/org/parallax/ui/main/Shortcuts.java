@@ -65,6 +65,9 @@ public final class Shortcuts {
         all.add(new Shortcut("Space", "Tick or untick the highlighted quotes", "Quotes tab"));
         all.add(new Shortcut("Enter / Space", "Read the focused quote in its article", "framing card"));
         all.add(new Shortcut("Esc", "Close the quote's article window", "article window"));
+        all.add(new Shortcut("A", "Accept the proposal", "Workbench review queue"));
+        all.add(new Shortcut("R", "Reject the proposal", "Workbench review queue"));
+        all.add(new Shortcut("Up / Down", "Move through the proposals", "Workbench review queue"));
         all.add(new Shortcut("Alt+S", "Swap From and To", "Diff tab"));
         all.add(new Shortcut("F8", "Next change", "Diff tab"));
         all.add(new Shortcut("Shift+F8", "Previous change", "Diff tab"));

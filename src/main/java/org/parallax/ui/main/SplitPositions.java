@@ -23,7 +23,7 @@ final class SplitPositions {
      */
     static double defaultFor(String tabId) {
         return switch (tabId == null ? "" : tabId) {
-            case "diffTab" -> 0.74;
+            case "diffTab", "workbenchTab" -> 0.74;
             case "coverageTab", "sourcesTab" -> 0.62;
             case "quotesTab" -> 0.58;
             default -> 0.5;

@@ -54,13 +54,13 @@ public final class SourcesView extends BorderPane {
         list.setCellFactory(l -> new ListCell<>() {
             {
                 setWrapText(true);
-                prefWidthProperty().bind(l.widthProperty().subtract(20));
+                prefWidthProperty().bind(l.widthProperty().subtract(30));
             }
 
             /** As tall as the wrapped text at the list's width: the whole title, never cut with an ellipsis. */
             @Override
             protected double computePrefHeight(double width) {
-                return super.computePrefHeight(Math.max(40, l.getWidth() - 20));
+                return super.computePrefHeight(Math.max(40, l.getWidth() - 44)); // room for insets and a scroll bar
             }
 
             @Override
@@ -68,8 +68,8 @@ public final class SourcesView extends BorderPane {
                 super.updateItem(source, empty);
                 String name = empty || source == null ? null
                         : SourceNames.of(viewModel.explorer().model(), source.id());
-                setText(name == null ? null : name + "  \u00B7  " + source.kind().id()
-                        + (name.equals(source.title()) ? "" : "\n" + source.title()));
+                // the short name and kind fit the list; the whole title is in the tooltip and the details pane
+                setText(name == null ? null : name + "  \u00B7  " + source.kind().id());
                 setTooltip(empty || source == null ? null : new Tooltip(SourceNames.tooltip(source)));
             }
         });
