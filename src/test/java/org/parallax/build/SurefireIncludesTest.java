@@ -26,7 +26,7 @@ class SurefireIncludesTest {
     private static final Path TESTS = Path.of("src/test/java");
     /** Annotations that make a method a test for the JUnit Platform engines on the class path. */
     private static final Pattern TEST_ANNOTATION = Pattern.compile(
-            "^\\s*@(Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate|Property|Example|FuzzTest)\\b",
+            "^\\s*@(Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate|Property|Example|FuzzTest|ArchTest)\\b",
             Pattern.MULTILINE);
 
     @Test

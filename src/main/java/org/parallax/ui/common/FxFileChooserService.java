@@ -28,6 +28,17 @@ public final class FxFileChooserService implements FileChooserService {
     }
 
     @Override
+    public Optional<Path> chooseOpenFile(String title, String description, java.util.List<String> patterns,
+                                         Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        initial(initialFolder).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Path initialFolder) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
@@ -51,17 +62,6 @@ public final class FxFileChooserService implements FileChooserService {
         chooser.setTitle("Add article");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Articles",
                 org.parallax.io.convert.ArticleFormat.patterns()), new FileChooser.ExtensionFilter("All files", "*.*"));
-        initial(initialFolder).ifPresent(chooser::setInitialDirectory);
-        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
-    }
-
-    @Override
-    public Optional<Path> chooseRefiFile(Path initialFolder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import REFI-QDA project");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("REFI-QDA projects and codebooks", "*.qdpx", "*.qdc", "*.qde"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
         initial(initialFolder).ifPresent(chooser::setInitialDirectory);
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }

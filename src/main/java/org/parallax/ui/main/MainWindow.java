@@ -192,9 +192,7 @@ public final class MainWindow extends BorderPane {
         });
         // issue 17: a REFI-QDA project from MAXQDA, ATLAS.ti, NVivo or QualCoder becomes a model, then opens
         MenuItem importRefi = item("Import REFI-QDA project\u2026", "menuImportRefi", Feather.UPLOAD, null,
-                () -> new org.parallax.ui.export.RefiImportAction(
-                        () -> viewModel.services().files().chooseRefiFile(null), viewModel.services().files()::chooseSaveFile,
-                        viewModel.services().dialogs(), viewModel.services().tasks()::run, viewModel::open).run());
+                () -> org.parallax.ui.export.FxRefiFileChooser.forWindow(viewModel.services(), viewModel::open).run());
         Menu file = new Menu("File", null, open, recentMenu, attach, importRefi, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
         file.getItems().addAll(3, workbench.fileItems());
