@@ -30,7 +30,13 @@ public final class Launcher {
         Optional<WindowArguments> window = WindowArguments.parse(List.of(args), Launcher::isCommand);
         if (window.isPresent()) {
             quietClassPathWarning();
-            ParallaxApp.start(window.get());
+            try {
+                ParallaxApp.start(window.get());
+            } catch (UnsupportedOperationException noToolkit) {
+                // JavaFX could not start: no display, or (Linux) no GTK 3; a message, not a stack trace
+                System.err.println(windowUnavailable(noToolkit));
+                System.exit(1);
+            }
         } else {
             System.exit(ParallaxCommand.run(args));
         }
@@ -40,6 +46,12 @@ public final class Launcher {
     private static boolean isCommand(String name) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         return ParallaxCommand.create(nowhere, nowhere).getSubcommands().containsKey(name);
+    }
+
+    static String windowUnavailable(UnsupportedOperationException cause) {
+        return "parallax: the window cannot start: " + cause.getMessage() + ". It needs a display and, on Linux,"
+                + " GTK 3 (Debian and Ubuntu: the libgtk-3-0 package). The command line works without either:"
+                + " parallax --help";
     }
 
     private static void quietClassPathWarning() {

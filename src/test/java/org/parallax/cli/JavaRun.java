@@ -40,6 +40,29 @@ record JavaRun(int exitCode, String out, String err) {
         }
     }
 
+    /** The window launched where no display can be had: DISPLAY and WAYLAND_DISPLAY unset, JavaFX's default glass. */
+    static JavaRun withoutDisplay(String... args) throws IOException, InterruptedException {
+        Path errFile = Files.createTempFile("parallax-err", ".txt");
+        try {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
+                    "-cp", System.getProperty("java.class.path"), "org.parallax.Launcher"));
+            command.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errFile.toFile());
+            builder.environment().remove("DISPLAY");
+            builder.environment().remove("WAYLAND_DISPLAY");
+            Process process = builder.start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("the window without a display did not exit in 120 s");
+            }
+            return new JavaRun(process.exitValue(), "", Files.readString(errFile, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(errFile);
+        }
+    }
+
     static Process start(File stdout, File stderr, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
