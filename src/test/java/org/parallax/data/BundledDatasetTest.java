@@ -28,6 +28,7 @@ import org.parallax.model.Point;
 import org.parallax.model.Quote;
 import org.parallax.model.Source;
 import org.parallax.model.SourceKind;
+import org.parallax.model.Stance;
 import org.parallax.model.Theme;
 
 /**
@@ -169,7 +170,32 @@ class BundledDatasetTest {
         assertThat(text(model.point("talent-pool-proof-of-concept").orElseThrow(), TRANSLATION))
                 .contains("explicitly viewed this as an advantage");
         assertThat(model.point("talent-pool-proof-of-concept").orElseThrow().framingOf(TRANSLATION).orElseThrow()
-                .stance()).isEqualTo(org.parallax.model.Stance.ADVANTAGE);
+                .stance()).isEqualTo(Stance.ADVANTAGE);
+    }
+
+    @Test
+    void theSecondBlindSamplesDisagreementsAreDecidedByDecision0163() {
+        // A difference in practice, an explanation, a wish and uncertainty are not evaluations: neutral.
+        for (String source : List.of(TRANSLATION, NERDHEADZ, REWRITE)) {
+            assertThat(framing("companies-build-own-llms", source).stance()).as(source).isEqualTo(Stance.NEUTRAL);
+        }
+        assertThat(framing("ownership-mindset", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("us-open-model-leadership", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("government-support", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
+        // The judgement an explanation serves is quoted with it; a quote runs on to the limits its sentence gives.
+        assertThat(framing("organisation-not-inputs", NERDHEADZ).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("organisation-not-inputs", NERDHEADZ).joinedText()).contains("better optimized");
+        assertThat(framing("months-behind-frontier", NERDHEADZ).stance()).isEqualTo(Stance.MIXED);
+        assertThat(framing("months-behind-frontier", NERDHEADZ).joinedText()).contains("primary gaps");
+        // An evaluation that is others', and what people say they do, are reported.
+        assertThat(framing("huawei-inference", TRANSLATION).certainty()).isEqualTo(Certainty.REPORTED);
+        assertThat(framing("domestic-tools-and-codex", TRANSLATION).certainty()).isEqualTo(Certainty.REPORTED);
+        // A phrase that names no side does not make a point about one.
+        assertThat(framing("open-weight-competition", NERDHEADZ).joinedText()).doesNotContain("landscape");
+    }
+
+    private static Framing framing(String pointId, String source) {
+        return model.point(pointId).orElseThrow().framingOf(source).orElseThrow();
     }
 
     @Test

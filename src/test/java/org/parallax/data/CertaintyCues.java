@@ -26,13 +26,19 @@ final class CertaintyCues {
             "\\brumou?r(s|ed)?\\b", "\\ballegedly\\b", "\\bunconfirmed\\b",
             "\\bwhether or not (this|that|it) is (entirely |really )?true\\b");
 
-    /** Claims relayed from others, named or not: speech and belief verbs, "seen as", a "hypothesis". */
+    /**
+     * Claims relayed from others, named or not: speech and belief verbs, "seen as", a "hypothesis"; what people
+     * say they do ("mention using"; not "the earlier mentioned"); an evaluation that is others' ("positive
+     * reviews", "in high regard").
+     */
     private static final List<Pattern> REPORTED = patterns(
             "\\btold (me|us|him|her|them)\\b", "\\bsaid\\b", "\\bheard\\b", "\\bclaim(s|ed)?\\b", "\\baccording to\\b",
             "\\bhypothes(is|es)\\b", "\\bstereotypes?\\b", "\\bassumptions?\\b", "\\bview(ed|ing)( \\w+)? as\\b",
             "\\b(seen|regarded) as\\b", "\\bin high regard\\b", "\\bwidely regarded\\b",
             "\\bbased on (their|his|her|our) experience\\b", "\\bmakes? clear that\\b", "\\bcited\\b",
             "\\breportedly\\b", "\\bspoke of\\b", "\\bexpressed\\b",
+            "(?<!(earlier|previously|above|already) )\\bmention(s|ed)?\\b",
+            "\\b(received|got|earned|drew|won)( \\w+){0,3} reviews\\b",
             "\\b(many|some|others|critics|observers|people|experts)( \\w+)? (worry|worries|fear|fears|believe|think|say|argue)\\b");
 
     /** The article's own claim qualified, or posed as an open question. "to seem" (a goal) is not a hedge. */

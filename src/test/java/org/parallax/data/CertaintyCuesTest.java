@@ -27,6 +27,11 @@ class CertaintyCuesTest {
         "Some economists fear that wages will stall.|REPORTED",
         "There is a popular hypothesis that tourism peaked.|REPORTED",
         "Her diaries make clear that the expedition failed.|REPORTED",
+        "Several bakers mention using rye from Latvia.|REPORTED",
+        "Few growers mentioned the drought.|REPORTED",
+        "The new ferries have received mixed reviews from commuters.|REPORTED",
+        "The tram line drew glowing reviews.|REPORTED",
+        "As the earlier mentioned survey shows, rents rose.|ASSERTED",
         "Rumours swirl that the brewery will close.|RUMOR",
         "The minister allegedly met the lobbyists, though she may deny it.|RUMOR",
     })
