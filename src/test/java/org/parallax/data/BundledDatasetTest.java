@@ -194,6 +194,43 @@ class BundledDatasetTest {
         assertThat(framing("open-weight-competition", NERDHEADZ).joinedText()).doesNotContain("landscape");
     }
 
+    @Test
+    void theThirdBlindSamplesDisagreementsAreDecidedByDecision0164() {
+        // A motive is not a judgement, even set against a discreditable one; a judgement beside it is quoted.
+        assertThat(framing("ownership-mindset", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("ownership-mindset", NERDHEADZ).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("ownership-mindset", NERDHEADZ).joinedText()).contains("build-not-buy ownership mentality")
+                .doesNotContain("race to seem relevant");
+        // Rejecting a view of a side judges the view; a difference put in its place is neutral.
+        assertThat(framing("beyond-imitation", NERDHEADZ).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("beyond-imitation", TRANSLATION).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("hard-to-model-from-west", NERDHEADZ).stance()).isEqualTo(Stance.ADVANTAGE);
+        // A quoted strength is not cancelled by a refusal to rank, nor by what it presupposes.
+        assertThat(framing("two-development-paths", TRANSLATION).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("two-development-paths", TRANSLATION).joinedText()).contains("excels");
+        // Naming as decisive what the article credits to a side is advantage, in all three articles.
+        for (String source : List.of(TRANSLATION, NERDHEADZ, REWRITE)) {
+            assertThat(framing("beyond-leaderboards", source).stance()).as(source).isEqualTo(Stance.ADVANTAGE);
+        }
+        // A claim the article states plainly in a sentence of its own is asserted; the author's worry is a hedge.
+        assertThat(framing("fresh-to-hype-cycles", TRANSLATION).certainty()).isEqualTo(Certainty.ASSERTED);
+        assertThat(framing("fresh-to-hype-cycles", TRANSLATION).joinedText()).contains("Students entering the field");
+        assertThat(framing("unglamorous-work", TRANSLATION).certainty()).isEqualTo(Certainty.HEDGED);
+        assertThat(framing("many-models-no-plan", TRANSLATION).certainty()).isEqualTo(Certainty.HEDGED);
+        assertThat(framing("nationality-fractures", TRANSLATION).certainty()).isEqualTo(Certainty.HEDGED);
+        // Kept: a priority, effort without a lack, demand without a limit, an absence described, likeness to the
+        // other side, an aim against doubts.
+        assertThat(framing("self-promotion", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("rl-environments-in-house", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("nvidia-shortage", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("local-government-competition", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("beijing-like-bay-area", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("ambitious-research-culture", TRANSLATION).stance()).isEqualTo(Stance.MIXED);
+        // Effort is a cost where the quotes tie it to a lack.
+        assertThat(framing("rl-environments-in-house", TRANSLATION).stance()).isEqualTo(Stance.MIXED);
+        assertThat(framing("rl-environments-in-house", TRANSLATION).joinedText()).contains("relatively poor");
+    }
+
     private static Framing framing(String pointId, String source) {
         return model.point(pointId).orElseThrow().framingOf(source).orElseThrow();
     }

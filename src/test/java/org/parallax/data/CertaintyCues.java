@@ -41,11 +41,15 @@ final class CertaintyCues {
             "\\b(received|got|earned|drew|won)( \\w+){0,3} reviews\\b",
             "\\b(many|some|others|critics|observers|people|experts)( \\w+)? (worry|worries|fear|fears|believe|think|say|argue)\\b");
 
-    /** The article's own claim qualified, or posed as an open question. "to seem" (a goal) is not a hedge. */
+    /**
+     * The article's own claim qualified, or posed as an open question; the author's own belief, hope or worry ("I'm
+     * concerned that", decision 0164). "to seem" (a goal) is not a hedge.
+     */
     private static final List<Pattern> HEDGED = patterns(
             "\\b(may|might|could)\\b", "(?<!\\bto )\\bseem(s|ed)?\\b", "\\bappears?\\b", "\\bfeels?\\b",
             "\\bsuggests?\\b", "\\bmaybe\\b", "\\bpotentially\\b", "\\bpossibly\\b", "\\bperhaps\\b", "\\bprobably\\b", "\\blikely\\b",
-            "\\bI (believe|think|hope|feel|suspect)\\b", "\\bbelieved\\b", "\\bimpression\\b", "\\bin some respects\\b",
+            "\\bI (believe|think|hope|feel|suspect|worry|fear)\\b",
+            "\\bI('m| am)( \\w+){0,2} (concerned|worried|afraid) that\\b", "\\bbelieved\\b", "\\bimpression\\b", "\\bin some respects\\b",
             "\\bsomewhat\\b", "\\bnot necessarily\\b", "\\bunclear\\b", "\\bunanswered\\b", "\\bwhether\\b", "\\?",
             "\\bstruggle to\\b", "\\balmost certainly\\b", "\\buncertain(ty)?\\b", "\\bquestion\\b");
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.io.LoadResult;
@@ -19,12 +20,18 @@ import org.parallax.model.Stance;
 /**
  * The bundled model's stance labels against the evaluative words in their own quotes (docs/dataset.md,
  * "Stance"; decision 0163). A valenced stance needs a quoted evaluation: an {@code advantage} or a
- * {@code constraint} at least one evaluative word in its quotes, a {@code mixed} one of each polarity. A
- * {@code neutral} framing is not checked (it may quote a judgement of something shared by both sides). Where the
+ * {@code constraint} at least one evaluative word in its quotes, a {@code mixed} one of each polarity. Where the
  * evaluation is carried by likeness or juxtaposition, which no lexicon sees, the framing's note names the stance
- * and says why. A dataset check, not a validate rule: other models may label differently.
+ * and says why. The converse (decision 0164): a {@code neutral} framing whose quotes about the point's main side
+ * carry an evaluative word says in its note why that word is no judgement of the side (a rejected motive, a view
+ * of the side judged, uncertainty); a judgement of something both sides share is quoted without a side and not
+ * checked. A dataset check, not a validate rule: other models may label differently.
  */
 class FramingStanceTest {
+    /** The points mainly about the US (docs/dataset.md, "Stance"); every other point is mainly about China. */
+    private static final Set<String> US_POINTS = Set.of("us-internships", "us-lab-politics", "star-scientists",
+            "us-open-model-leadership", "us-executive-orders");
+
     private static Model model;
 
     @BeforeAll
@@ -65,6 +72,45 @@ class FramingStanceTest {
         assertThat(unsupported).as("framings whose stance no quoted evaluation bears").isEmpty();
     }
 
+    /** Why a neutral framing's quotes about the main side look like a judgement of it, or null when they do not. */
+    static String evaluatesTheMainSide(String pointId, Framing framing) {
+        if (framing.stance() != Stance.NEUTRAL) {
+            return null;
+        }
+        String mainSide = US_POINTS.contains(pointId) ? "us" : "china";
+        List<StanceCues.Cue> cues = framing.quotes().stream().filter(q -> mainSide.equals(q.side()))
+                .flatMap(q -> StanceCues.in(q.text()).stream()).toList();
+        return cues.isEmpty() ? null : "labelled neutral, but its quotes about " + mainSide + " evaluate " + cues;
+    }
+
+    @Test
+    void everyNeutralFramingWhoseQuotesEvaluateTheMainSideSaysWhyInItsNote() {
+        List<String> unexplained = new ArrayList<>();
+        for (Point point : model.points()) {
+            for (Framing framing : point.framings()) {
+                String why = evaluatesTheMainSide(point.id(), framing);
+                if (why != null && !explains(framing)) {
+                    unexplained.add(point.id() + " / " + framing.source() + ": " + why);
+                }
+            }
+        }
+        assertThat(unexplained).as("neutral framings that quote an evaluation of their main side unexplained").isEmpty();
+    }
+
+    @Test
+    void theNeutralRuleCatchesAQuotedStrengthAndLeavesSharedOrDescribedThingsAlone() {
+        Framing strength = framing(Stance.NEUTRAL, "The port excels at fast repairs.", "china");
+        Framing shared = framing(Stance.NEUTRAL, "Both ports thrive on the new canal.", null);
+        Framing described = framing(Stance.NEUTRAL, "The port repairs ships for both fleets.", "china");
+        Framing valenced = framing(Stance.ADVANTAGE, "The port excels at fast repairs.", "china");
+
+        assertThat(evaluatesTheMainSide("harbours", strength)).contains("excels");
+        assertThat(evaluatesTheMainSide("harbours", shared)).isNull();
+        assertThat(evaluatesTheMainSide("harbours", described)).isNull();
+        assertThat(evaluatesTheMainSide("harbours", valenced)).isNull();
+        assertThat(evaluatesTheMainSide("us-internships", strength)).isNull();
+    }
+
     /** A note that gives the reason: it names the stance the framing keeps. */
     private static boolean explains(Framing framing) {
         return framing.hasNote() && framing.stance() != null
@@ -97,12 +143,23 @@ class FramingStanceTest {
                 .isNotNull();
     }
 
+    @Test
+    void theLabelTheThirdBlindSampleFoundAgainstTheModelsOwnRuleWouldHaveBeenCaught() {
+        // Decision 0164: "excels at rapidly catching up" was quoted in a framing labelled neutral.
+        assertThat(evaluatesTheMainSide("two-development-paths",
+                relabelled("two-development-paths", "blockbeats-translation", Stance.NEUTRAL))).contains("excels");
+    }
+
     private static Framing relabelled(String pointId, String source, Stance stance) {
         Framing framing = model.point(pointId).orElseThrow().framingOf(source).orElseThrow();
         return new Framing(source, framing.speaker(), stance, framing.certainty(), framing.frame(), framing.quotes());
     }
 
     private static Framing framing(Stance stance, String text) {
-        return new Framing("s", null, stance, null, null, List.of(new Quote(text, 0, text.length(), null)));
+        return framing(stance, text, null);
+    }
+
+    private static Framing framing(Stance stance, String text, String side) {
+        return new Framing("s", null, stance, null, null, List.of(new Quote(text, 0, text.length(), side)));
     }
 }

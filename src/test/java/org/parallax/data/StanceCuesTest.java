@@ -35,6 +35,8 @@ class StanceCuesTest {
         "I hope the ferry keeps running next winter.",
         "The scale of the subsidy is unclear.",
         "The festival feels a lot like the one in Ghent.",
+        "They build their own boats not for show but out of a deeper, older desire to stay independent.",
+        "Its rise is still described as copying, but the town is built on a different logic.",
     })
     void describingExplainingWishingAndDoubtingAreNotEvaluations(String sentence) {
         assertThat(StanceCues.in(sentence)).isEmpty();
