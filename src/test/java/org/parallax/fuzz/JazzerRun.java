@@ -96,21 +96,25 @@ public final class JazzerRun {
         }
         Path log = work.resolve("jazzer.log");
         Process jazzer = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = jazzer.waitFor(seconds + 120L + hangSeconds, TimeUnit.SECONDS);
+        // the driver's start (a JVM, instrumentation, running every seed) comes on top of its -max_total_time
+        boolean finished = jazzer.waitFor(2L * seconds + 300L + hangSeconds, TimeUnit.SECONDS);
         if (!finished) {
             jazzer.destroyForcibly().waitFor();
         }
         String text = Files.readString(log, StandardCharsets.UTF_8);
+        Path kept = Path.of("target", "fuzz", target.getSimpleName() + ".log");
+        Files.createDirectories(kept.getParent());
+        Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // read it after a failed run
         List<Path> found;
         try (Stream<Path> files = Files.list(findings)) {
             found = files.sorted().toList();
         }
-        List<Path> kept = new ArrayList<>();
+        List<Path> copies = new ArrayList<>();
         for (Path finding : found) {
             Files.createDirectories(keepIn);
             Path copy = keepIn.resolve("found-" + finding.getFileName());
             Files.copy(finding, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            kept.add(copy);
+            copies.add(copy);
         }
         long runs = -1;
         Matcher done = DONE.matcher(text);
@@ -118,7 +122,7 @@ public final class JazzerRun {
             runs = Long.parseLong(done.group(1));
         }
         System.out.println(target.getSimpleName() + ": Jazzer ran " + runs + " inputs in " + seconds + " s, "
-                + kept.size() + " findings" + (kept.isEmpty() ? "" : " kept in " + keepIn));
-        return new Outcome(finished, finished ? jazzer.exitValue() : -1, text, kept, runs);
+                + copies.size() + " findings" + (copies.isEmpty() ? "" : " kept in " + keepIn) + "; log in " + kept);
+        return new Outcome(finished, finished ? jazzer.exitValue() : -1, text, copies, runs);
     }
 }
