@@ -28,6 +28,9 @@ public final class JazzerRun {
         }
     }
 
+    /** From this length on a run instruments the libraries too (see {@link #run}). */
+    static final int LONG_RUN_SECONDS = 60;
+    private static final String PARALLAX = "org.parallax.**";
     private static final Pattern DONE = Pattern.compile("Done (\\d+) runs in (\\d+) second");
     /**
      * What a message shown to a user must not carry: a Java class name (qualified, or a simple name ending in
@@ -73,7 +76,8 @@ public final class JazzerRun {
 
     /**
      * Runs Jazzer on {@code target.fuzzerTestOneInput} for {@code seconds}, seeded with {@code seeds}, coverage
-     * taken from the packages {@code instrumented} lists (Jazzer's {@code --instrumentation_includes}). Findings are
+     * taken from the packages {@code instrumented} lists (Jazzer's {@code --instrumentation_includes}) in a run of
+     * {@value #LONG_RUN_SECONDS} s or more, from Parallax's own in a shorter one. Findings are
      * copied into {@code keepIn} (the {@code @FuzzTest}'s inputs folder) as {@code found-NAME}.
      */
     public static Outcome run(Class<?> target, Path work, List<byte[]> seeds, String instrumented, int seconds,
@@ -83,18 +87,26 @@ public final class JazzerRun {
         for (int i = 0; i < seeds.size(); i++) {
             Files.write(corpus.resolve("seed-" + i), seeds.get(i));
         }
+        // A short run (the one in every build) takes coverage and hooks from Parallax's classes only, on the quick
+        // JIT: instrumenting a library as large as POI costs more than the run itself. A long run takes everything.
+        boolean shortRun = seconds < LONG_RUN_SECONDS;
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Xss4m",
+                shortRun ? "-XX:TieredStopAtLevel=1" : "-XX:+TieredCompilation",
                 "-cp", System.getProperty("java.class.path"), "com.code_intelligence.jazzer.Jazzer",
                 "--target_class=" + target.getName(),
-                "--instrumentation_includes=" + instrumented,
+                "--instrumentation_includes=" + (shortRun ? PARALLAX : instrumented),
                 "--reproducer_path=" + work,
                 "-max_total_time=" + seconds, "-timeout=" + hangSeconds, "-rss_limit_mb=0",
                 "-max_len=" + maxLength, "-artifact_prefix=" + findings + "/", corpus.toString()));
+        if (shortRun) {
+            command.add(command.indexOf("--reproducer_path=" + work), "--custom_hook_includes=" + PARALLAX);
+        }
         if (keepGoing()) {
             command.add(command.indexOf("--reproducer_path=" + work), "--keep_going=1000");
         }
         Path log = work.resolve("jazzer.log");
+        long started = System.nanoTime();
         Process jazzer = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // the driver's start (a JVM, instrumentation, running every seed) comes on top of its -max_total_time
         boolean finished = jazzer.waitFor(2L * seconds + 300L + hangSeconds, TimeUnit.SECONDS);
@@ -121,7 +133,8 @@ public final class JazzerRun {
         while (done.find()) {
             runs = Long.parseLong(done.group(1));
         }
-        System.out.println(target.getSimpleName() + ": Jazzer ran " + runs + " inputs in " + seconds + " s, "
+        System.out.println(target.getSimpleName() + ": Jazzer ran " + runs + " inputs in " + seconds + " s of fuzzing ("
+                + (System.nanoTime() - started) / 1_000_000_000 + " s with its start), "
                 + copies.size() + " findings" + (copies.isEmpty() ? "" : " kept in " + keepIn) + "; log in " + kept);
         return new Outcome(finished, finished ? jazzer.exitValue() : -1, text, copies, runs);
     }

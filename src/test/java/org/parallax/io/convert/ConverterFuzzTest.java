@@ -28,7 +28,7 @@ import org.parallax.fuzz.JazzerRun;
  *
  * <p>In {@code mvn verify} {@link #converter} replays the seeds (a small valid file of each kind and a few hostile
  * ones) and every finding kept in src/test/resources/org/parallax/io/convert/ConverterFuzzTestInputs/converter;
- * {@link #aShortCoverageGuidedRunFindsNothing} then fuzzes for {@code -Dparallax.fuzz.seconds} (default 8),
+ * {@link #aShortCoverageGuidedRunFindsNothing} then fuzzes for {@code -Dparallax.fuzz.seconds} (default 5),
  * with coverage taken from Parallax and the parsing libraries. The long run is in docs/testing.md.
  */
 class ConverterFuzzTest {
@@ -160,7 +160,7 @@ class ConverterFuzzTest {
     @Test
     void aShortCoverageGuidedRunFindsNothing(@TempDir Path dir) throws Exception {
         JazzerRun.Outcome run = JazzerRun.run(ConverterFuzzTest.class, dir, seedBytes(), LIBRARIES,
-                JazzerRun.seconds(8), 65_536, 10, INPUTS);
+                JazzerRun.seconds(5), 65_536, 10, INPUTS);
 
         assertThat(run.finished()).as("Jazzer finished within its time").isTrue();
         assertThat(run.findings()).as("crashes or hangs found (kept in " + INPUTS + "); log:\n" + run.tail())

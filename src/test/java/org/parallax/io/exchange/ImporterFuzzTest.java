@@ -49,7 +49,7 @@ import org.parallax.model.Source;
  * <p>In {@code mvn verify} {@link #importer} replays the seeds (the ATLAS.ti, MAXQDA and QualCoder-style projects of
  * the tests, a Parallax export, hostile archives and XML) and every finding kept in
  * src/test/resources/org/parallax/io/exchange/ImporterFuzzTestInputs/importer; then
- * {@link #aShortCoverageGuidedRunFindsNothing} fuzzes for {@code -Dparallax.fuzz.seconds} (default 8). The long run
+ * {@link #aShortCoverageGuidedRunFindsNothing} fuzzes for {@code -Dparallax.fuzz.seconds} (default 5). The long run
  * is in docs/testing.md.
  */
 class ImporterFuzzTest {
@@ -339,7 +339,7 @@ class ImporterFuzzTest {
     @Test
     void aShortCoverageGuidedRunFindsNothing(@TempDir Path dir) throws Exception {
         JazzerRun.Outcome run = JazzerRun.run(ImporterFuzzTest.class, dir, seedBytes(), "org.parallax.**",
-                JazzerRun.seconds(8), 65_536, 10, INPUTS);
+                JazzerRun.seconds(5), 65_536, 10, INPUTS);
 
         assertThat(run.finished()).as("Jazzer finished within its time").isTrue();
         assertThat(run.findings()).as("crashes or hangs found (kept in " + INPUTS + "); log:\n" + run.tail())
