@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,6 +18,12 @@ final class DocxConverter implements FormatConverter {
     static {
         QuietLibraries.install();
     }
+
+    /** A class name ending in {@code :} as a wrapping exception's message begins: {@code java.io.IOException: }. */
+    private static final Pattern CLASS_PREFIX = Pattern.compile("(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*:\\s*");
+    /** Any Java class name left: qualified, or a simple name ending in Exception or Error. */
+    private static final Pattern CLASS_NAME = Pattern.compile(
+            "\\b(?:java|javax|jdk|sun|com|org|net)\\.[a-z0-9_]+\\.|\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b");
 
     @Override
     public String toText(byte[] bytes) throws Rejected {
@@ -54,12 +61,25 @@ final class DocxConverter implements FormatConverter {
         }
     }
 
+    /**
+     * Why a library could not read a file, in words fit for a user: the first line of its message without the
+     * Java class names libraries put in front when they wrap a cause ({@code org.apache...InvalidFormatException:
+     * Failed to parse relationships} reads {@code Failed to parse relationships}); a message that is nothing but a
+     * class name, or none, says the file is damaged.
+     */
     static String reason(Throwable failure) {
-        String message = failure.getMessage();
-        if (message == null || message.isBlank()) {
-            return "the file is damaged (" + failure.getClass().getSimpleName() + ")";
+        if (failure instanceof StackOverflowError) {
+            return "its structure is nested too deeply to read";
         }
-        message = message.lines().findFirst().orElse(message).strip();
+        if (failure instanceof OutOfMemoryError) {
+            return "reading it needs more memory than Parallax was given";
+        }
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        message = message.lines().findFirst().orElse("");
+        message = CLASS_PREFIX.matcher(message).replaceAll("").strip();
+        if (message.isEmpty() || CLASS_NAME.matcher(message).find()) {
+            return "the file is damaged";
+        }
         return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 }

@@ -60,6 +60,8 @@ public final class RefiImporter {
         private final Slugs pointIds = new Slugs();
         private final Slugs sourceIds = new Slugs();
         private final Slugs sideIds = new Slugs();
+        /** The side each case stands for (a Parallax export's cases are its sides). */
+        private final Map<String, String> sideIdByCase = new HashMap<>();
         private final Set<String> fileNames = new HashSet<>();
 
         private final List<Theme> themes = new ArrayList<>();
@@ -93,18 +95,24 @@ public final class RefiImporter {
             List<Source> sources = new ArrayList<>();
             List<ImportedText> stored = new ArrayList<>();
             Map<String, String> sourceIdByGuid = new LinkedHashMap<>();
+            List<RefiProject.TextSource> textSources = new ArrayList<>();
             for (RefiProject.TextSource refi : project.sources()) {
+                if (sourceIdByGuid.containsKey(refi.guid())) {
+                    problems.add(RefiReader.sourceLabel(refi) + ": has the same GUID as an earlier source; skipped");
+                    continue;
+                }
+                textSources.add(refi);
                 String id = idFor("source", refi.guid(), refi.name(), sourceIds, "source");
                 sourceIdByGuid.put(refi.guid(), id);
             }
-            for (RefiProject.TextSource refi : project.sources()) {
+            for (RefiProject.TextSource refi : textSources) {
                 sources.add(source(refi, sourceIdByGuid, stored));
             }
             for (String other : project.otherSources()) {
                 problems.add(other + ": not a text source; Parallax imports text sources only");
             }
-            Map<String, String> sideOfSelection = sideOfSelection(sides);
-            for (RefiProject.TextSource refi : project.sources()) {
+            Map<String, String> sideOfSelection = sideOfSelection();
+            for (RefiProject.TextSource refi : textSources) {
                 quotes(refi, sourceIdByGuid.get(refi.guid()), sideOfSelection);
             }
             List<Point> built = new ArrayList<>();
@@ -133,19 +141,24 @@ public final class RefiImporter {
             List<RefiProject.Case> cases = new ArrayList<>(project.cases());
             cases.sort(Comparator.comparingInt(c -> identity.orderOf(c.guid())));
             for (RefiProject.Case refiCase : cases) {
-                String id = identity.idOf("side", refiCase.guid());
-                if (id != null && sideIds.reserve(id)) {
-                    sides.add(new Side(id, refiCase.name()));
+                String listed = identity.idOf("side", refiCase.guid());
+                if (listed == null || sideIdByCase.containsKey(refiCase.guid())) {
+                    continue;
                 }
+                // an id that is no slug (a hand-edited note) gives way to one made from the case's name
+                String id = org.parallax.model.Ids.isSlug(listed) && sideIds.reserve(listed) ? listed
+                        : sideIds.from(refiCase.name(), "side");
+                sideIdByCase.put(refiCase.guid(), id);
+                sides.add(new Side(id, label(refiCase.name(), id)));
             }
             return sides;
         }
 
-        private Map<String, String> sideOfSelection(List<Side> sides) {
+        private Map<String, String> sideOfSelection() {
             Map<String, String> sideOf = new HashMap<>();
             for (RefiProject.Case refiCase : project.cases()) {
-                String id = identity.idOf("side", refiCase.guid());
-                if (id == null || sides.stream().noneMatch(side -> side.id().equals(id))) {
+                String id = sideIdByCase.get(refiCase.guid());
+                if (id == null) {
                     continue;
                 }
                 for (String selection : refiCase.selectionRefs()) {

@@ -59,7 +59,7 @@ public final class RefiReader {
             Map<String, RawText> texts = new LinkedHashMap<>();
             for (RefiProject.TextSource source : project.sources()) {
                 if (source.content() != null) {
-                    texts.put(source.guid(), fromString(source.content()));
+                    texts.putIfAbsent(source.guid(), fromString(source.content()));
                 } else {
                     problems.add(sourceLabel(source) + ": its text (" + source.plainTextPath()
                             + ") is not in this XML file; only a .qdpx archive carries texts");
@@ -81,6 +81,9 @@ public final class RefiReader {
                     file + "!" + qde);
             Map<String, RawText> texts = new LinkedHashMap<>();
             for (RefiProject.TextSource source : project.sources()) {
+                if (texts.containsKey(source.guid())) {
+                    continue; // a second source with the GUID of another: the import skips it and says so
+                }
                 RawText text = textOf(archive, source, problems);
                 if (text != null) {
                     texts.put(source.guid(), text);
@@ -96,7 +99,7 @@ public final class RefiReader {
         }
         List<String> qdes = new ArrayList<>();
         for (String name : archive.names()) {
-            if (!name.contains("/") && name.toLowerCase(Locale.ROOT).endsWith(".qde")) {
+            if (!SafeArchive.key(name).contains("/") && name.toLowerCase(Locale.ROOT).endsWith(".qde")) {
                 qdes.add(name);
             }
         }

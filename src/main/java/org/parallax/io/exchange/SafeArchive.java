@@ -57,9 +57,17 @@ final class SafeArchive implements AutoCloseable {
             if (isUnsafe(entry.getName())) {
                 unsafe.add(entry.getName());
             } else {
-                entries.putIfAbsent(entry.getName().replace('\\', '/').toLowerCase(Locale.ROOT), entry);
+                entries.putIfAbsent(key(entry.getName()), entry);
             }
         }
+    }
+
+    /**
+     * The name an entry is found by: {@code \\} read as {@code /} (archives made on Windows), case ignored. Every
+     * lookup goes through it, so a name listed by {@link #names()} is always found again by {@link #read}.
+     */
+    static String key(String name) {
+        return name.replace('\\', '/').toLowerCase(Locale.ROOT);
     }
 
     static boolean isUnsafe(String name) {
@@ -90,12 +98,12 @@ final class SafeArchive implements AutoCloseable {
     }
 
     boolean contains(String name) {
-        return entries.containsKey(name.toLowerCase(Locale.ROOT));
+        return entries.containsKey(key(name));
     }
 
     /** The entry's bytes; null when there is no such safe entry. Throws when the bound is passed. */
     byte[] read(String name) throws ImportError {
-        ZipEntry entry = entries.get(name.toLowerCase(Locale.ROOT));
+        ZipEntry entry = entries.get(key(name));
         if (entry == null) {
             return null;
         }

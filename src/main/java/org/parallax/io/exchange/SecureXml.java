@@ -14,9 +14,14 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Parses QDA-XML with everything external off: a document type declaration is refused outright (REFI-QDA files
  * have none; it is how XXE and entity-expansion attacks begin), external entities, external DTDs and XInclude are
- * off, and the JDK's secure-processing limits apply. Errors name the file, line and column.
+ * off, and the JDK's secure-processing limits apply. Elements may nest at most {@value #MAX_DEPTH} levels deep
+ * (a QDA-XML code tree is a few levels; thousands overflowed the importer's stack). Errors name the file, line and
+ * column.
  */
 final class SecureXml {
+    static final int MAX_DEPTH = 200;
+    private static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private SecureXml() {
     }
 
@@ -31,6 +36,7 @@ final class SecureXml {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setAttribute(MAX_DEPTH_PROPERTY, Integer.toString(MAX_DEPTH));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
@@ -41,11 +47,14 @@ final class SecureXml {
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException bad) {
             String message = bad.getMessage();
+            String where = name + ":" + bad.getLineNumber() + ":" + bad.getColumnNumber() + ": ";
+            if (message != null && message.contains("maxElementDepth")) {
+                throw new ImportError(where + "elements nested deeper than " + MAX_DEPTH + " levels; refused");
+            }
             if (message != null && message.contains("DOCTYPE")) {
                 message = "it declares a DOCTYPE (a DTD, which can define external entities); refused";
             }
-            throw new ImportError(name + ":" + bad.getLineNumber() + ":" + bad.getColumnNumber()
-                    + ": not well-formed XML: " + message);
+            throw new ImportError(where + "not well-formed XML: " + message);
         } catch (SAXException bad) {
             throw new ImportError(name + ": not readable XML: " + bad.getMessage());
         } catch (IOException | ParserConfigurationException cannot) {
