@@ -12,6 +12,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Source;
 import org.parallax.ui.common.SourceColumns;
+import org.parallax.ui.common.StyleClasses;
 import org.parallax.ui.common.TableColumns;
 import org.parallax.ui.explorer.ModelSnapshot;
 import org.parallax.ui.explorer.PointRow;
@@ -22,6 +23,7 @@ public final class PointsView extends BorderPane {
     private final TableView<PointRow> table = new TableView<>();
     private final Label columnsNote = new Label();
     private List<Integer> shownSources = List.of();
+    private List<String> columnsKey = List.of();
 
     public PointsView(PointsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -39,14 +41,11 @@ public final class PointsView extends BorderPane {
         });
         viewModel.explorer().selectedPointProperty().addListener((o, before, now) -> follow(now));
         follow(viewModel.explorer().selectedPointProperty().get()); // the view is built lazily, after a point was chosen
-        viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumns(now));
-        viewModel.explorer().passProperty().addListener((o, before, now) -> table.refresh());
+        // columns are rebuilt only when the sources they show change (another model with the same sources keeps
+        // them); the rows, replaced after each filter pass, redraw the cells (decision 0145)
+        viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumnsIfChanged());
         // with more sources than columns, the chosen sources get theirs (decision 0067)
-        viewModel.explorer().criteriaProperty().addListener((o, before, now) -> {
-            if (!SourceColumns.shown(viewModel.explorer().model().sources(), now).equals(shownSources)) {
-                rebuildColumns(viewModel.explorer().snapshot());
-            }
-        });
+        viewModel.explorer().criteriaProperty().addListener((o, before, now) -> rebuildColumnsIfChanged());
         columnsNote.setId("pointsColumnsNote");
         columnsNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         columnsNote.managedProperty().bind(columnsNote.visibleProperty());
@@ -60,6 +59,14 @@ public final class PointsView extends BorderPane {
         if (point != null && table.getSelectionModel().getSelectedItem() != point) {
             table.getSelectionModel().select(point);
             table.scrollTo(point);
+        }
+    }
+
+    private void rebuildColumnsIfChanged() {
+        List<Source> sources = viewModel.explorer().model().sources();
+        if (!SourceColumns.key(sources, SourceColumns.shown(sources, viewModel.explorer().criteria()))
+                .equals(columnsKey)) {
+            rebuildColumns(viewModel.explorer().snapshot());
         }
     }
 
@@ -83,6 +90,7 @@ public final class PointsView extends BorderPane {
         table.getColumns().add(title);
         List<Source> sources = snapshot.model().sources();
         shownSources = SourceColumns.shown(sources, viewModel.explorer().criteria());
+        columnsKey = SourceColumns.key(sources, shownSources);
         columnsNote.setVisible(shownSources.size() < sources.size());
         columnsNote.setText(SourceColumns.note(shownSources.size(), sources.size()));
         String[] headers = SourceColumns.headers(sources);
@@ -121,6 +129,7 @@ public final class PointsView extends BorderPane {
      */
     public static final class CoverageCell extends TableCell<PointRow, Boolean> {
         private final boolean sourceWasRead;
+        private final FontIcon icon = new FontIcon(Feather.CIRCLE);
 
         public CoverageCell(Source source) {
             this.sourceWasRead = source.file() != null;
@@ -129,23 +138,18 @@ public final class PointsView extends BorderPane {
         @Override
         protected void updateItem(Boolean covered, boolean empty) {
             super.updateItem(covered, empty);
-            getStyleClass().removeAll("covered", "silent", "no-text");
+            // one icon per cell, its glyph and the cell's class changed only when they differ (decision 0145)
             if (empty || covered == null) {
                 setText(null);
-                setGraphic(null);
-            } else if (covered) {
-                setText("yes");
-                setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
-                getStyleClass().add("covered");
-            } else if (sourceWasRead) {
-                setText("silent");
-                setGraphic(new FontIcon(Feather.CIRCLE));
-                getStyleClass().add("silent");
-            } else {
-                setText("no text");
-                setGraphic(new FontIcon(Feather.FILE_MINUS));
-                getStyleClass().add("no-text");
+                TableColumns.hideGraphic(this);
+                StyleClasses.choose(this, null, "covered", "silent", "no-text");
+                return;
             }
+            String state = covered ? "covered" : sourceWasRead ? "silent" : "no-text";
+            setText(covered ? "yes" : sourceWasRead ? "silent" : "no text");
+            icon.setIconCode(covered ? Feather.CHECK_CIRCLE : sourceWasRead ? Feather.CIRCLE : Feather.FILE_MINUS);
+            StyleClasses.choose(this, state, "covered", "silent", "no-text");
+            TableColumns.showGraphic(this, icon);
         }
     }
 }
