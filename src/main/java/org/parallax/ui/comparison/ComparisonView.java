@@ -28,6 +28,14 @@ import org.parallax.ui.explorer.ModelSnapshot;
  */
 public final class ComparisonView extends BorderPane {
     static final String HEADER_ROW = "theme-header-row";
+    /**
+     * Header rows and cells, point cells and claims missing for a side are told apart by pseudo-classes, not style
+     * classes: rows are reused for other items on every filter change, and a pseudo-class change only restyles,
+     * where a style-class change makes JavaFX look up every style of the row's nodes again (decision 0145).
+     */
+    private static final javafx.css.PseudoClass HEADER = javafx.css.PseudoClass.getPseudoClass("theme-header");
+    private static final javafx.css.PseudoClass POINT_TITLE = javafx.css.PseudoClass.getPseudoClass("point-title");
+    private static final javafx.css.PseudoClass NO_CLAIM = javafx.css.PseudoClass.getPseudoClass("no-claim");
     private final Tooltip tallyHelp = new Tooltip("Shown points of this theme that are mainly about this side,"
             + "\nby how the shown articles frame them: ahead = more framings call it an advantage,"
             + "\nheld back = more call it a constraint.");
@@ -44,10 +52,14 @@ public final class ComparisonView extends BorderPane {
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label("No point matches the filters."));
         table.setRowFactory(t -> new TableRow<>() {
+            {
+                getStyleClass().add(HEADER_ROW); // styled as a header only with :theme-header
+            }
+
             @Override
             protected void updateItem(ComparisonRow item, boolean empty) {
                 super.updateItem(item, empty);
-                StyleClasses.toggle(this, HEADER_ROW, !empty && item instanceof ComparisonRow.ThemeHeader);
+                pseudoClassStateChanged(HEADER, !empty && item instanceof ComparisonRow.ThemeHeader);
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
@@ -140,13 +152,15 @@ public final class ComparisonView extends BorderPane {
                 int count = viewModel.visiblePoints(themeHeader);
                 header.setText(themeHeader.label() + "  ·  " + count + (count == 1 ? " point" : " points"));
                 TableColumns.wrapToColumn(this, header);
-                StyleClasses.choose(this, "theme-header-cell", "theme-header-cell", "point-title-cell");
+                pseudoClassStateChanged(POINT_TITLE, false);
+                pseudoClassStateChanged(HEADER, true);
                 TableColumns.showGraphic(this, header);
             } else {
                 ComparisonRow.PointLine line = (ComparisonRow.PointLine) item;
                 title.setText(line.row().point().title(), words());
                 TableColumns.wrapToColumn(this, title);
-                StyleClasses.choose(this, "point-title-cell", "theme-header-cell", "point-title-cell");
+                pseudoClassStateChanged(HEADER, false);
+                pseudoClassStateChanged(POINT_TITLE, true);
                 TableColumns.showGraphic(this, title);
             }
         }
@@ -164,7 +178,7 @@ public final class ComparisonView extends BorderPane {
         private final FlowPane marks = new FlowPane(6, 4);
         private final VBox box = new VBox(6, claim, marks);
         private final Label tally = new Label();
-        private final java.util.List<Label> markPool = new java.util.ArrayList<>();
+        private final java.util.Map<String, Label> markPool = new java.util.HashMap<>();
         private Label unbacked;
 
         SideCell(Side side, int sideIndex) {
@@ -188,12 +202,12 @@ public final class ComparisonView extends BorderPane {
                 TableColumns.hideGraphic(this);
             } else if (item instanceof ComparisonRow.ThemeHeader header) {
                 tally.setText(viewModel.tally(header, sideIndex));
-                StyleClasses.toggle(this, "theme-header-cell", true);
+                pseudoClassStateChanged(HEADER, true);
                 TableColumns.showGraphic(this, tally);
             } else {
                 ComparisonRow.PointLine line = (ComparisonRow.PointLine) item;
                 String text = line.row().point().claimFor(side.id()).orElse(null);
-                StyleClasses.toggle(claim, "no-claim", text == null);
+                claim.pseudoClassStateChanged(NO_CLAIM, text == null);
                 if (text == null) {
                     claim.setText("no claim for " + side.label(), List.of());
                 } else {
@@ -201,16 +215,14 @@ public final class ComparisonView extends BorderPane {
                 }
                 List<Framing> supporters = viewModel.supporters(line.row(), side.id());
                 List<javafx.scene.Node> shown = new java.util.ArrayList<>(supporters.size() + 1);
-                for (int i = 0; i < supporters.size(); i++) {
-                    shown.add(mark(i, supporters.get(i)));
+                for (Framing framing : supporters) {
+                    shown.add(mark(framing));
                 }
                 if (text != null && supporters.isEmpty()) {
                     shown.add(unbacked());
                 }
-                if (!marks.getChildren().equals(shown)) {
-                    marks.getChildren().setAll(shown);
-                }
-                StyleClasses.toggle(this, "theme-header-cell", false);
+                showOnly(shown);
+                pseudoClassStateChanged(HEADER, false);
                 TableColumns.wrapToColumn(this, box);
                 TableColumns.showGraphic(this, box);
             }
@@ -232,11 +244,13 @@ public final class ComparisonView extends BorderPane {
             return unbacked;
         }
 
-        /** The i-th mark of the cell, showing {@code framing}: the pool's, or a new one the pool keeps. */
-        private Label mark(int i, Framing framing) {
-            if (i == markPool.size()) {
-                FontIcon icon = new FontIcon();
-                Label created = new Label("", icon);
+        /**
+         * The cell's mark for the framing's source, showing the framing's stance: one label per source, kept, so its
+         * text (the source's name) stays and only a changed stance restyles it.
+         */
+        private Label mark(Framing framing) {
+            Label mark = markPool.computeIfAbsent(framing.source(), id -> {
+                Label created = new Label("", new FontIcon());
                 created.getStyleClass().add("source-mark");
                 Tooltip about = new Tooltip();
                 about.setOnShowing(e -> {
@@ -247,14 +261,38 @@ public final class ComparisonView extends BorderPane {
                     }
                 });
                 created.setTooltip(about);
-                markPool.add(created);
-            }
-            Label mark = markPool.get(i);
+                return created;
+            });
             mark.setUserData(framing);
             mark.setText(viewModel.sourceName(framing.source()));
             ((FontIcon) mark.getGraphic()).setIconCode(Marks.icon(framing.stance()));
             StyleClasses.choose(mark, Marks.styleClass(framing.stance()), Marks.STANCE_CLASSES);
             return mark;
+        }
+
+        /**
+         * Shows these marks, in this order, and hides the cell's others: marks already in the pane in that order are
+         * only made visible or hidden (no node leaves the scene, so none is styled again); the pane's children are
+         * replaced only when the order differs.
+         */
+        private void showOnly(List<javafx.scene.Node> shown) {
+            javafx.collections.ObservableList<javafx.scene.Node> children = marks.getChildren();
+            int at = 0;
+            for (javafx.scene.Node child : children) {
+                if (at < shown.size() && child == shown.get(at)) {
+                    at++;
+                }
+            }
+            if (at < shown.size()) {
+                List<javafx.scene.Node> next = new java.util.ArrayList<>(shown);
+                children.stream().filter(child -> !shown.contains(child)).forEach(next::add);
+                children.setAll(next);
+            }
+            for (javafx.scene.Node child : children) {
+                boolean on = shown.contains(child);
+                child.setVisible(on);
+                child.setManaged(on);
+            }
         }
     }
 

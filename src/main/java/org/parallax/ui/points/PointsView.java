@@ -11,8 +11,8 @@ import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Source;
+import org.parallax.ui.common.Showing;
 import org.parallax.ui.common.SourceColumns;
-import org.parallax.ui.common.StyleClasses;
 import org.parallax.ui.common.TableColumns;
 import org.parallax.ui.explorer.ModelSnapshot;
 import org.parallax.ui.explorer.PointRow;
@@ -39,7 +39,11 @@ public final class PointsView extends BorderPane {
                 viewModel.select(now);
             }
         });
-        viewModel.explorer().selectedPointProperty().addListener((o, before, now) -> follow(now));
+        // while the tab is hidden the table follows the selected point only when shown again: selecting and
+        // scrolling a hidden table would lay it out for nothing (decision 0145)
+        Showing following = new Showing(() -> follow(viewModel.explorer().selectedPointProperty().get()));
+        following.showingProperty().bind(viewModel.showingProperty());
+        viewModel.explorer().selectedPointProperty().addListener((o, before, now) -> following.changed());
         follow(viewModel.explorer().selectedPointProperty().get()); // the view is built lazily, after a point was chosen
         // columns are rebuilt only when the sources they show change (another model with the same sources keeps
         // them); the rows, replaced after each filter pass, redraw the cells (decision 0145)
@@ -128,6 +132,9 @@ public final class PointsView extends BorderPane {
      * says "no text" (decision 0054).
      */
     public static final class CoverageCell extends TableCell<PointRow, Boolean> {
+        private static final javafx.css.PseudoClass COVERED = javafx.css.PseudoClass.getPseudoClass("covered");
+        private static final javafx.css.PseudoClass SILENT = javafx.css.PseudoClass.getPseudoClass("silent");
+        private static final javafx.css.PseudoClass NO_TEXT = javafx.css.PseudoClass.getPseudoClass("no-text");
         private final boolean sourceWasRead;
         private final FontIcon icon = new FontIcon(Feather.CIRCLE);
 
@@ -138,18 +145,24 @@ public final class PointsView extends BorderPane {
         @Override
         protected void updateItem(Boolean covered, boolean empty) {
             super.updateItem(covered, empty);
-            // one icon per cell, its glyph and the cell's class changed only when they differ (decision 0145)
+            // one icon per cell, its glyph changed in place; the state is a pseudo-class, which restyles without
+            // looking the styles up again as a style-class change would (decision 0145)
             if (empty || covered == null) {
                 setText(null);
                 TableColumns.hideGraphic(this);
-                StyleClasses.choose(this, null, "covered", "silent", "no-text");
+                showState(null);
                 return;
             }
-            String state = covered ? "covered" : sourceWasRead ? "silent" : "no-text";
             setText(covered ? "yes" : sourceWasRead ? "silent" : "no text");
             icon.setIconCode(covered ? Feather.CHECK_CIRCLE : sourceWasRead ? Feather.CIRCLE : Feather.FILE_MINUS);
-            StyleClasses.choose(this, state, "covered", "silent", "no-text");
+            showState(covered ? COVERED : sourceWasRead ? SILENT : NO_TEXT);
             TableColumns.showGraphic(this, icon);
+        }
+
+        private void showState(javafx.css.PseudoClass state) {
+            for (javafx.css.PseudoClass each : new javafx.css.PseudoClass[] {COVERED, SILENT, NO_TEXT}) {
+                pseudoClassStateChanged(each, each == state);
+            }
         }
     }
 }
