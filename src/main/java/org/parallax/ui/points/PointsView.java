@@ -137,26 +137,39 @@ public final class PointsView extends BorderPane {
         private static final javafx.css.PseudoClass NO_TEXT = javafx.css.PseudoClass.getPseudoClass("no-text");
         private final boolean sourceWasRead;
         private final FontIcon icon = new FontIcon(Feather.CIRCLE);
+        /**
+         * The word, a {@code Text} in the graphic rather than the cell's text: a {@code Labeled} whose text changes
+         * takes its graphic out of the scene and puts it back, and JavaFX styles it anew (decision 0145). Screen
+         * readers get the word as the cell's accessible text.
+         */
+        private final javafx.scene.text.Text word = new javafx.scene.text.Text();
+        private final javafx.scene.layout.HBox shown = new javafx.scene.layout.HBox(4, icon, word);
 
         public CoverageCell(Source source) {
             this.sourceWasRead = source.file() != null;
+            word.getStyleClass().add("coverage-word");
+            shown.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            shown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            shown.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
         @Override
         protected void updateItem(Boolean covered, boolean empty) {
             super.updateItem(covered, empty);
-            // one icon per cell, its glyph changed in place; the state is a pseudo-class, which restyles without
-            // looking the styles up again as a style-class change would (decision 0145)
+            // one icon and one word per cell, changed in place; the state is a pseudo-class, which restyles
+            // without looking the styles up again as a style-class change would (decision 0145)
             if (empty || covered == null) {
-                setText(null);
                 TableColumns.hideGraphic(this);
+                setAccessibleText(null);
                 showState(null);
                 return;
             }
-            setText(covered ? "yes" : sourceWasRead ? "silent" : "no text");
+            String text = covered ? "yes" : sourceWasRead ? "silent" : "no text";
+            word.setText(text);
+            setAccessibleText(text);
             icon.setIconCode(covered ? Feather.CHECK_CIRCLE : sourceWasRead ? Feather.CIRCLE : Feather.FILE_MINUS);
             showState(covered ? COVERED : sourceWasRead ? SILENT : NO_TEXT);
-            TableColumns.showGraphic(this, icon);
+            TableColumns.showGraphic(this, shown);
         }
 
         private void showState(javafx.css.PseudoClass state) {
