@@ -180,6 +180,52 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void aHiddenTablesRowsWaitAndCatchUpOnceWhenShown() {
+        SortedRows<PointRow> rows = SortedRows.points(explorer);
+        rows.showingProperty().set(false);
+        int[] changes = new int[1];
+        rows.rows().addListener((javafx.collections.ListChangeListener<PointRow>) c -> changes[0]++);
+        explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("compute")));
+        explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("compute", "data")));
+        assertThat(rows.rows()).as("hidden: the rows wait").hasSize(4);
+        assertThat(changes[0]).isZero();
+        rows.showingProperty().set(true);
+        assertThat(ids(rows.rows())).containsExactly("accelerator-count", "state-funding", "data-vendors");
+        assertThat(changes[0]).as("one catch-up, not one per filter change").isEqualTo(1);
+    }
+
+    @Test
+    void sameRowsWithOtherQueryWordsAreReplacedSoTheCellsMarkTheWords() {
+        SortedRows<QuoteRow> rows = SortedRows.quotes(explorer);
+        explorer.applyCriteria(FilterCriteria.NONE.withQuery("students"));
+        int[] changes = new int[1];
+        rows.rows().addListener((javafx.collections.ListChangeListener<QuoteRow>) c -> changes[0]++);
+        explorer.applyCriteria(FilterCriteria.NONE.withQuery("students "));
+        assertThat(changes[0]).as("same rows, same words").isZero();
+        explorer.applyCriteria(FilterCriteria.NONE.withQuery("student"));
+        assertThat(explorer.pass().queryWords()).containsExactly("student");
+        assertThat(changes[0]).as("same rows, other words").isEqualTo(1);
+    }
+
+    @Test
+    void hiddenCoverageAndComparisonCatchUpWhenShown() {
+        var coverage = new org.parallax.ui.coverage.CoverageViewModel(explorer);
+        var comparison = new org.parallax.ui.comparison.ComparisonViewModel(explorer);
+        coverage.showingProperty().set(false);
+        comparison.showingProperty().set(false);
+        explorer.applyCriteria(FilterCriteria.NONE.withThemes(Set.of("talent")));
+        assertThat(coverage.points()).as("hidden: the grid's rows wait").hasSize(4);
+        int before = comparison.rows().size();
+        assertThat(before).as("hidden: the comparison's rows wait").isGreaterThan(explorer.comparisonRows().size());
+        coverage.showingProperty().set(true);
+        comparison.showingProperty().set(true);
+        assertThat(ids(coverage.points())).containsExactly("students-lead");
+        assertThat(coverage.themeRows()).filteredOn(r -> r.points() > 0).extracting(r -> r.theme().id())
+                .containsExactly("talent");
+        assertThat(comparison.rows()).isEqualTo(explorer.comparisonRows()).hasSizeLessThan(before);
+    }
+
+    @Test
     void theSharedListsAreReadOnly() {
         assertThatThrownBy(() -> FXCollections.sort(explorer.points(), Comparator.comparing(r -> r.point().id())))
                 .isInstanceOf(UnsupportedOperationException.class);

@@ -115,22 +115,28 @@ class ExplorerWindowTest {
     void filteringByOneThenTwoThemesChangesBothTables(FxRobot robot) {
         CheckComboBox<Theme> themes = robot.lookup("#themeFilter").queryAs(CheckComboBox.class);
         fx(() -> themes.getCheckModel().check(0)); // compute
+        // each table is read with its tab shown: a hidden tab's table catches up when shown (decision 0145)
+        selectTab("pointsTab");
         assertThat(pointIds(fixture.window.points().table())).containsExactly("accelerator-count", "state-funding");
+        selectTab("quotesTab");
         assertThat(quoteSources(fixture.window.quotes().table()))
                 .containsExactly("accelerator-count/alpha", "accelerator-count/beta", "state-funding/gamma");
         assertThat(robot.lookup("#filterCount").queryAs(Label.class).getText())
                 .isEqualTo("2 of 4 points, 3 of 7 quotes");
 
         fx(() -> themes.getCheckModel().check(1)); // + talent
-        assertThat(pointIds(fixture.window.points().table()))
-                .containsExactly("accelerator-count", "state-funding", "students-lead");
         assertThat(quoteSources(fixture.window.quotes().table())).containsExactly("accelerator-count/alpha",
                 "accelerator-count/beta", "state-funding/gamma", "students-lead/alpha", "students-lead/beta");
+        selectTab("pointsTab");
+        assertThat(pointIds(fixture.window.points().table()))
+                .containsExactly("accelerator-count", "state-funding", "students-lead");
+        selectTab("comparisonTab");
         assertThat(fixture.window.comparison().table().getItems()).hasSize(5); // two headers, three points
 
         robot.clickOn("#clearFilters");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(themes.getCheckModel().getCheckedItems()).isEmpty();
+        selectTab("pointsTab");
         assertThat(fixture.window.points().table().getItems()).hasSize(4);
     }
 
@@ -154,6 +160,7 @@ class ExplorerWindowTest {
 
     @Test
     void searchIsAccentAndCaseInsensitiveAndCtrlFFocusesIt(FxRobot robot) {
+        selectTab("pointsTab");
         robot.clickOn(fixture.window.points().table());
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -235,13 +242,14 @@ class ExplorerWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.explorer().criteria().themes()).isEqualTo(Set.of("compute"));
         assertThat(fixture.explorer().criteria().sources()).isEqualTo(Set.of("gamma"));
-        assertThat(pointIds(fixture.window.points().table())).containsExactly("state-funding");
         assertThat(fixture.window.coverage().grid().getItems()).hasSize(1);
         Node zero = heatMap.lookupAll(".heat-cell").stream()
                 .filter(n -> ((TableCell<?, ?>) n).getTableColumn().getId().equals("heat-gamma"))
                 .filter(n -> ((TableCell<?, ?>) n).getIndex() == 1).findFirst().orElseThrow();
         assertThat(((TableCell<?, ?>) zero).getText()).isEqualTo("0 · silent");
         assertThat(zero.getStyleClass()).contains("heat-0");
+        selectTab("pointsTab");
+        assertThat(pointIds(fixture.window.points().table())).containsExactly("state-funding");
     }
 
     @Test
@@ -313,6 +321,7 @@ class ExplorerWindowTest {
                 .allSatisfy(p -> assertThat(p.file()).endsWith("bad.json"))
                 .anySatisfy(p -> assertThat(p.line()).isPositive());
         assertThat(fixture.explorer().model().title()).isEqualTo("Small test comparison");
+        selectTab("pointsTab");
         assertThat(fixture.window.points().table().getItems()).hasSize(4);
         assertThat(fixture.window.viewModel().recentFiles()).doesNotContain(bad.toAbsolutePath());
     }

@@ -2,9 +2,13 @@ package org.parallax.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
@@ -22,38 +26,51 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A window under an analyst's fast hands on a large model: typing a query a character at a time and deleting it,
  * theme filter changes, switching tabs, and models opened over each other; the counts must be right at the end.
- * A watchdog on the FX thread (an animation timer, which runs every pulse) records every gap between two pulses
- * and the longest in each phase. {@code -Dparallax.stress.stallMillis=100} fails the test on a gap over 100 ms;
+ * A watchdog on the FX thread (an animation timer, which runs every pulse) records, between two pulses, the wall
+ * time and the FX thread's own CPU time, and the longest of each in every phase. It fails the test when the FX
+ * thread worked more than 100 ms between two frames ({@code -Dparallax.stress.fxCpuMillis}, default 100): the CPU
+ * time is what our code costs, where a wall-clock gap on two cores shared with other builds also measures the
+ * scheduler (decision 0146). {@code -Dparallax.stress.stallMillis=100} adds a wall-clock limit;
  * {@code -Dparallax.stress.quotes=100000} runs it on 100,000 quotes (default 10,000, for CI's two cores).
- *
- * <p>The stall limit is off by default because it does not hold yet (issue 18's report): under Monocle's software
- * pipeline every keystroke and theme change stalls the FX thread 0.4-1.9 s, at 1,000 quotes as at 100,000 (so not
- * the filter pass, which decision 0055 measures at a few milliseconds, but what follows it on the FX thread).
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowStressTest {
     private static final int QUOTES = Integer.getInteger("parallax.stress.quotes", 10_000);
-    /** Off (no limit) unless set: see the class comment. */
+    /** The FX thread's CPU time between two frames, at most (issue 18: 100 ms). */
+    private static final long FX_CPU_MILLIS = Long.getLong("parallax.stress.fxCpuMillis", 100);
+    /** A wall-clock limit on the gap between two frames: off unless set (see the class comment). */
     private static final long STALL_MILLIS = Long.getLong("parallax.stress.stallMillis", Long.MAX_VALUE);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final WindowFixture fixture = new WindowFixture();
     private final Map<String, Long> longestGapMillis = new LinkedHashMap<>();
-    private final java.util.List<String> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, Long> longestCpuMillis = new LinkedHashMap<>();
+    private final Map<String, String> longestCpuStep = new LinkedHashMap<>();
+    private final List<String> stalls = new CopyOnWriteArrayList<>();
     private volatile String phase = "none";
     private long lastPulse;
+    private long lastCpu;
     private volatile String step = "";
 
     private final AnimationTimer watchdog = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            long wall = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             if (lastPulse != 0) {
-                long gap = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastPulse);
+                long gap = TimeUnit.NANOSECONDS.toMillis(wall - lastPulse);
+                long work = TimeUnit.NANOSECONDS.toMillis(cpu - lastCpu);
                 longestGapMillis.merge(phase, gap, Math::max);
-                if (gap > Math.min(STALL_MILLIS, 100)) {
-                    stalls.add(phase + " " + step + ": " + gap + " ms");
+                if (work > longestCpuMillis.getOrDefault(phase, -1L)) {
+                    longestCpuMillis.put(phase, work);
+                    longestCpuStep.put(phase, step);
+                }
+                if (work > FX_CPU_MILLIS || gap > STALL_MILLIS) {
+                    stalls.add(phase + " " + step + ": " + work + " ms FX CPU in a gap of " + gap + " ms");
                 }
             }
             lastPulse = System.nanoTime();
+            lastCpu = THREADS.getCurrentThreadCpuTime();
         }
     };
 
@@ -81,9 +98,10 @@ class WindowStressTest {
         ModelSnapshot large = ModelSnapshot.of(model);
         ModelSnapshot other = ModelSnapshot.of(GeneratedModels.generate(QUOTES / 40, 1));
         fx(() -> fixture.explorer().show(large));
-        for (String tab : new String[] {"pointsTab", "quotesTab", "comparisonTab"}) {
+        for (String tab : new String[] {"pointsTab", "quotesTab", "coverageTab", "comparisonTab"}) {
             selectTab(tab); // each tab's view is built once, before the watchdog looks
         }
+        fx(() -> THREADS.setThreadCpuTimeEnabled(true));
         fx(watchdog::start);
 
         inPhase("typing", () -> {
@@ -110,13 +128,16 @@ class WindowStressTest {
         });
         inPhase("tabs", () -> {
             for (int round = 0; round < 3; round++) {
-                for (String tab : new String[] {"pointsTab", "quotesTab", "comparisonTab"}) {
+                for (String tab : new String[] {"pointsTab", "quotesTab", "coverageTab", "comparisonTab"}) {
+                    step = round + " " + tab;
                     selectTab(tab);
                 }
             }
         });
         inPhase("models", () -> {
+            step = "other";
             fx(() -> fixture.explorer().show(other));
+            step = "large";
             fx(() -> fixture.explorer().show(large));
         });
         fx(watchdog::stop);
@@ -125,16 +146,13 @@ class WindowStressTest {
                 String.format("%d of %d quotes", QUOTES, QUOTES).replace(",", ""));
         assertThat(longestGapMillis).as("longest FX-thread gap per phase, ms").containsKeys("typing", "filters",
                 "tabs", "models");
-        System.out.println("WindowStressTest, " + QUOTES + " quotes: longest FX-thread gap per phase (ms) "
-                + longestGapMillis + "; gaps over 100 ms: " + stalls.size());
-        assertThat(stalls).as("stalls over %d ms", STALL_MILLIS)
-                .filteredOn(stall -> Long.parseLong(stall.replaceAll(".*: (\\d+) ms", "$1")) > STALL_MILLIS).isEmpty();
-        assertThat(longestGapMillis).allSatisfy((name, gap) -> {
-            if (!name.equals("between") && !name.equals("none")) {
-                assertThat(gap).as("longest gap between two pulses while %s (ms)", name).isLessThanOrEqualTo(
-                        STALL_MILLIS);
-            }
-        });
+        System.out.println("WindowStressTest, " + QUOTES + " quotes: longest gap between frames per phase (ms) "
+                + longestGapMillis + "; longest FX-thread CPU between frames (ms) " + longestCpuMillis
+                + "; the step of each phase's longest FX-thread CPU " + longestCpuStep);
+        assertThat(longestCpuMillis).as("longest FX-thread CPU time between frames, per phase (ms)")
+                .containsKeys("typing", "filters", "tabs", "models");
+        assertThat(stalls).as("frames after more than %d ms of FX-thread work (or a gap over %d ms)", FX_CPU_MILLIS,
+                STALL_MILLIS).isEmpty();
     }
 
     private void selectTab(String id) {

@@ -11,6 +11,8 @@ import javafx.scene.text.TextFlow;
 public final class HighlightedText extends TextFlow {
     public static final String STYLE_CLASS = "highlighted-text";
     public static final String MATCH = "search-match";
+    private String shownText;
+    private List<String> shownWords;
 
     public HighlightedText() {
         getStyleClass().add(STYLE_CLASS);
@@ -21,23 +23,49 @@ public final class HighlightedText extends TextFlow {
         setText(text, foldedWords);
     }
 
+    /**
+     * Shows {@code text} with the words marked. Nothing changes when text and words are what it shows; otherwise the
+     * existing pieces are reused (their text set, the mark toggled) and only missing ones are added, so a table cell
+     * redrawn for another row creates no nodes to style.
+     */
     public void setText(String text, List<String> foldedWords) {
-        getChildren().clear();
-        if (text == null) {
+        if (java.util.Objects.equals(text, shownText) && java.util.Objects.equals(foldedWords, shownWords)) {
             return;
         }
-        int at = 0;
-        for (int[] range : TextMatches.find(text, foldedWords)) {
-            if (range[0] > at) {
-                getChildren().add(plain(text.substring(at, range[0])));
+        shownText = text;
+        shownWords = foldedWords == null ? null : List.copyOf(foldedWords);
+        List<String> pieces = new java.util.ArrayList<>();
+        List<Boolean> marked = new java.util.ArrayList<>();
+        if (text != null) {
+            int at = 0;
+            for (int[] range : TextMatches.find(text, foldedWords)) {
+                if (range[0] > at) {
+                    pieces.add(text.substring(at, range[0]));
+                    marked.add(false);
+                }
+                pieces.add(text.substring(range[0], range[1]));
+                marked.add(true);
+                at = range[1];
             }
-            Text match = plain(text.substring(range[0], range[1]));
-            match.getStyleClass().add(MATCH);
-            getChildren().add(match);
-            at = range[1];
+            if (at < text.length()) {
+                pieces.add(text.substring(at));
+                marked.add(false);
+            }
         }
-        if (at < text.length()) {
-            getChildren().add(plain(text.substring(at)));
+        var children = getChildren();
+        if (children.size() > pieces.size()) {
+            children.remove(pieces.size(), children.size());
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            Text piece;
+            if (i < children.size()) {
+                piece = (Text) children.get(i);
+                piece.setText(pieces.get(i));
+            } else {
+                piece = plain(pieces.get(i));
+                children.add(piece);
+            }
+            StyleClasses.toggle(piece, MATCH, marked.get(i));
         }
     }
 

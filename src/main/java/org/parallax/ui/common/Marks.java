@@ -48,11 +48,28 @@ public final class Marks {
         return "certainty-" + (certainty == null ? "none" : certainty.id());
     }
 
+    /** Every stance's style class (and that of no stance), for nodes that change stance. */
+    public static final String[] STANCE_CLASSES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Stance.values()).map(Marks::styleClass), java.util.stream.Stream.of(styleClass(
+                    (Stance) null))).toArray(String[]::new);
+
     /** A labelled chip: "stance: advantage" with the stance's icon. */
     public static Label stanceChip(Stance stance) {
         Label chip = new Label(label(stance), new FontIcon(icon(stance)));
         chip.getStyleClass().addAll("chip", styleClass(stance));
         return chip;
+    }
+
+    /**
+     * Makes a chip made by {@link #stanceChip} show another stance: text, icon and class changed in place, so a
+     * table cell keeps one chip instead of styling a new one on every update.
+     */
+    public static void showStance(Label chip, Stance stance) {
+        chip.setText(label(stance));
+        if (chip.getGraphic() instanceof FontIcon icon) {
+            icon.setIconCode(icon(stance));
+        }
+        StyleClasses.choose(chip, styleClass(stance), STANCE_CLASSES);
     }
 
     public static Label certaintyChip(Certainty certainty) {

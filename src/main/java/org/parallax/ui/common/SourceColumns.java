@@ -70,6 +70,23 @@ public final class SourceColumns {
         return Math.max(96, Math.ceil(text.getLayoutBounds().getWidth() * 1.12) + 36);
     }
 
+    /**
+     * What the per-source columns of a table depend on: for each shown source its id, header, title and whether its
+     * text is in the corpus. A table keeps its columns (and their cells) while this stays the same, as when another
+     * model with the same sources opens (decision 0145).
+     */
+    public static List<String> key(List<Source> sources, List<Integer> shown) {
+        String[] headers = headers(sources);
+        List<String> key = new ArrayList<>(shown.size() + 1);
+        key.add(Integer.toString(sources.size()));
+        for (int i : shown) {
+            Source source = sources.get(i);
+            key.add(i + "\u0000" + source.id() + "\u0000" + headers[i] + "\u0000" + source.title() + "\u0000"
+                    + (source.file() != null));
+        }
+        return key;
+    }
+
     /** What a table with fewer columns than sources says above itself. */
     public static String note(int shown, int total) {
         return String.format(Locale.ROOT, "Showing %d of %,d sources: the ones chosen in the filter bar, then the "

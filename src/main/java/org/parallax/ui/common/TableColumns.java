@@ -42,13 +42,32 @@ public final class TableColumns {
                 super.updateItem(item, empty);
                 setText(null);
                 if (empty || item == null) {
-                    setGraphic(null);
+                    hideGraphic(this);
                 } else {
                     render.accept(graphic, item);
-                    setGraphic(graphic);
+                    showGraphic(this, graphic);
                 }
             }
         });
+    }
+
+    /**
+     * Shows {@code graphic} in the cell: set once, then only made visible again. A cell that set its graphic to null
+     * when empty and back when filled took the node out of the scene and put it back, and JavaFX styled it anew each
+     * time (decision 0145).
+     */
+    public static void showGraphic(javafx.scene.control.Labeled cell, javafx.scene.Node graphic) {
+        if (cell.getGraphic() != graphic) {
+            cell.setGraphic(graphic);
+        }
+        graphic.setVisible(true);
+    }
+
+    /** An empty cell's graphic: hidden (so it takes no room), not removed. */
+    public static void hideGraphic(javafx.scene.control.Labeled cell) {
+        if (cell.getGraphic() != null) {
+            cell.getGraphic().setVisible(false);
+        }
     }
 
     /**
@@ -132,7 +151,8 @@ public final class TableColumns {
         protected double computePrefHeight(double width) {
             javafx.scene.Node graphic = getGraphic();
             TableColumn<S, T> column = getTableColumn();
-            if (graphic == null || column == null || getText() != null && !getText().isEmpty()) {
+            if (graphic == null || !graphic.isVisible() || column == null
+                    || getText() != null && !getText().isEmpty()) {
                 return super.computePrefHeight(width);
             }
             double inner = column.getWidth() - snappedLeftInset() - snappedRightInset();
@@ -155,11 +175,11 @@ public final class TableColumns {
             super.updateItem(item, empty);
             setText(null);
             if (empty || item == null) {
-                setGraphic(null);
+                hideGraphic(this);
             } else {
                 text.setText(item, words.get());
                 wrapToColumn(this, text);
-                setGraphic(text);
+                showGraphic(this, text);
             }
         }
     }

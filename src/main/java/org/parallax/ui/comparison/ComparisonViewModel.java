@@ -1,6 +1,10 @@
 package org.parallax.ui.comparison;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.parallax.analysis.filter.FilterCriteria;
+import org.parallax.ui.common.Showing;
 import org.parallax.ui.common.SourceNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +16,32 @@ import org.parallax.ui.explorer.ExplorerViewModel;
 import org.parallax.ui.explorer.FilterPass;
 import org.parallax.ui.explorer.PointRow;
 
-/** What the China-vs-US comparison shows: per point and side the claim and the framings that back it. */
+/**
+ * What the China-vs-US comparison shows: per point and side the claim and the framings that back it. Its rows are
+ * replaced (one {@code setAll}) after every filter pass while the tab shows, so the table redraws its cells (counts,
+ * tallies, marks, query words) without {@code TableView.refresh()}; while hidden they wait, and catch up once when
+ * it shows (decision 0145).
+ */
 public final class ComparisonViewModel {
     private final ExplorerViewModel explorer;
+    private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ComparisonRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final Showing showing = new Showing(() -> rows.setAll(explorer().comparisonRows()));
 
     public ComparisonViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
+        explorer.passProperty().addListener((o, before, now) -> showing.changed());
+        rows.setAll(explorer.comparisonRows());
+    }
+
+    /** The table's rows: theme headers and points, as of the last filter pass while the tab showed. */
+    public ObservableList<ComparisonRow> rows() {
+        return rowsView;
+    }
+
+    /** Whether the comparison tab shows; bound to its selection. */
+    public BooleanProperty showingProperty() {
+        return showing.showingProperty();
     }
 
     public ExplorerViewModel explorer() {

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.parallax.model.Source;
 import org.parallax.ui.common.SourceColumns;
+import org.parallax.ui.common.StyleClasses;
 import org.parallax.ui.common.TableColumns;
 import org.parallax.ui.explorer.ModelSnapshot;
 import org.parallax.ui.explorer.PointRow;
@@ -32,6 +33,7 @@ public final class CoverageView extends BorderPane {
     private final SplitPane split;
     private final Label columnsNote = new Label();
     private List<Integer> shownSources = List.of();
+    private List<String> columnsKey = List.of();
 
     public CoverageView(CoverageViewModel viewModel) {
         this.viewModel = viewModel;
@@ -49,14 +51,11 @@ public final class CoverageView extends BorderPane {
                 viewModel.explorer().selectedPointProperty().set(now);
             }
         });
-        viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumns(now));
-        viewModel.explorer().passProperty().addListener((o, before, now) -> heatMap.refresh());
+        // columns are rebuilt only when the sources they show change; the heat map's rows, replaced after each
+        // filter pass, redraw its cells (decision 0145)
+        viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumnsIfChanged());
         // with more sources than columns, the chosen sources get theirs
-        viewModel.explorer().criteriaProperty().addListener((o, before, now) -> {
-            if (!SourceColumns.shown(viewModel.sources(), now).equals(shownSources)) {
-                rebuildColumns(viewModel.explorer().snapshot());
-            }
-        });
+        viewModel.explorer().criteriaProperty().addListener((o, before, now) -> rebuildColumnsIfChanged());
         columnsNote.setId("coverageColumnsNote");
         columnsNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         columnsNote.managedProperty().bind(columnsNote.visibleProperty());
@@ -80,6 +79,14 @@ public final class CoverageView extends BorderPane {
         setCenter(split);
     }
 
+    private void rebuildColumnsIfChanged() {
+        List<Source> sources = viewModel.sources();
+        if (!SourceColumns.key(sources, SourceColumns.shown(sources, viewModel.explorer().criteria()))
+                .equals(columnsKey)) {
+            rebuildColumns(viewModel.explorer().snapshot());
+        }
+    }
+
     private void rebuildColumns(ModelSnapshot snapshot) {
         heatMap.getColumns().clear();
         TableColumn<CoverageViewModel.ThemeRow, String> theme = TableColumns.value("Theme", 280,
@@ -93,6 +100,7 @@ public final class CoverageView extends BorderPane {
         grid.getColumns().add(point);
         List<Source> sources = snapshot.model().sources();
         shownSources = SourceColumns.shown(sources, viewModel.explorer().criteria());
+        columnsKey = SourceColumns.key(sources, shownSources);
         columnsNote.setVisible(shownSources.size() < sources.size());
         columnsNote.setText(SourceColumns.note(shownSources.size(), sources.size()));
         String[] headers = SourceColumns.headers(sources);
@@ -139,10 +147,15 @@ public final class CoverageView extends BorderPane {
         return split;
     }
 
-    /** A count with its heat level as a style class; zero reads "none" and is hatched, not just pale. */
+    /**
+     * A count with its heat level as a style class; zero reads "none" and is hatched, not just pale. Its classes
+     * change only when they differ, and its tooltip (one per cell) says its text when it shows (decision 0145).
+     */
     private final class HeatCell extends TableCell<CoverageViewModel.ThemeRow, CoverageViewModel.ThemeRow> {
+        private static final String[] LEVELS = {"heat-0", "heat-1", "heat-2", "heat-3", "heat-4", "heat-no-text"};
         private final Source source;
         private final int index;
+        private final Tooltip about = new Tooltip();
 
         HeatCell(Source source, int index) {
             this.source = source;
@@ -153,28 +166,45 @@ public final class CoverageView extends BorderPane {
                     viewModel.focus(getItem(), source);
                 }
             });
+            about.setOnShowing(e -> {
+                if (getItem() != null) {
+                    about.setText(describe(getItem()));
+                }
+            });
+        }
+
+        private boolean unread(CoverageViewModel.ThemeRow row) {
+            return row.counts()[index] == 0 && source.file() == null;
+        }
+
+        private String describe(CoverageViewModel.ThemeRow row) {
+            return unread(row)
+                    ? "No text of " + source.title() + " is in the corpus, so whether it makes these points is unknown."
+                    : source.title() + " makes " + row.counts()[index] + " of the " + row.points() + " "
+                            + row.label() + " points. Click to filter to them.";
         }
 
         @Override
         protected void updateItem(CoverageViewModel.ThemeRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeIf(c -> c.startsWith("heat-") && !c.equals("heat-cell") || c.equals("focused-cell"));
             if (empty || row == null) {
                 setText(null);
                 setTooltip(null);
+                StyleClasses.choose(this, null, LEVELS);
+                StyleClasses.toggle(this, "focused-cell", false);
                 return;
             }
             int count = row.counts()[index];
-            boolean unread = count == 0 && source.file() == null;
+            boolean unread = unread(row);
             setText(unread ? "no text" : count == 0 ? "0 · silent" : count + (count == 1 ? " point" : " points"));
-            getStyleClass().add(unread ? "heat-no-text" : "heat-" + viewModel.heat(count));
-            if (viewModel.isFocused(row, source)) {
-                getStyleClass().add("focused-cell");
+            StyleClasses.choose(this, unread ? "heat-no-text" : "heat-" + viewModel.heat(count), LEVELS);
+            StyleClasses.toggle(this, "focused-cell", viewModel.isFocused(row, source));
+            if (getTooltip() != about) {
+                setTooltip(about);
             }
-            setTooltip(new Tooltip(unread
-                    ? "No text of " + source.title() + " is in the corpus, so whether it makes these points is unknown."
-                    : source.title() + " makes " + count + " of the " + row.points() + " " + row.label()
-                            + " points. Click to filter to them."));
+            if (about.isShowing()) {
+                about.setText(describe(row));
+            }
         }
     }
 }

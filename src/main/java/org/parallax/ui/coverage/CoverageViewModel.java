@@ -3,18 +3,21 @@ package org.parallax.ui.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.filter.FilterCriteria;
 import org.parallax.model.Source;
 import org.parallax.model.Theme;
+import org.parallax.ui.common.Showing;
 import org.parallax.ui.explorer.ExplorerViewModel;
 import org.parallax.ui.explorer.ModelSnapshot;
 import org.parallax.ui.explorer.PointRow;
 
 /**
  * The coverage views: a theme x source heat map of how many of the points the filters let through each source makes
- * per theme (the map counts what the other views show), and the filtered points x sources grid.
+ * per theme (the map counts what the other views show), and the filtered points x sources grid. While the tab is
+ * hidden both wait, and catch up once when it shows (decision 0145).
  */
 public final class CoverageViewModel {
     /** One heat-map row: a theme and, per source, the points it makes there. */
@@ -23,12 +26,39 @@ public final class CoverageViewModel {
 
     private final ExplorerViewModel explorer;
     private final ObservableList<ThemeRow> themeRows = FXCollections.observableArrayList();
+    private final ObservableList<PointRow> points = FXCollections.observableArrayList();
+    private final ObservableList<PointRow> pointsView = FXCollections.unmodifiableObservableList(points);
+    private final Showing showing = new Showing(this::update);
     private int maxCount;
 
     public CoverageViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
-        explorer.passProperty().addListener((o, before, now) -> rebuild(explorer.snapshot()));
+        explorer.passProperty().addListener((o, before, now) -> showing.changed());
+        update();
+    }
+
+    /** Whether the coverage tab shows; bound to its selection. */
+    public BooleanProperty showingProperty() {
+        return showing.showingProperty();
+    }
+
+    private void update() {
         rebuild(explorer.snapshot());
+        if (!sameRows(points, explorer.points())) {
+            points.setAll(explorer.points());
+        }
+    }
+
+    private static boolean sameRows(List<PointRow> shown, List<PointRow> next) {
+        if (shown.size() != next.size()) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (shown.get(i) != next.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Counts, per theme and source, the points shown now (all of them when nothing is filtered). */
@@ -58,8 +88,9 @@ public final class CoverageViewModel {
         return themeRows;
     }
 
+    /** The grid's rows: the points the filters show (as of the last time the tab showed). */
     public ObservableList<PointRow> points() {
-        return explorer.points();
+        return pointsView;
     }
 
     public List<Source> sources() {

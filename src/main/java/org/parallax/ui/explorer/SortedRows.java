@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.filter.QuoteRow;
+import org.parallax.ui.common.Showing;
 
 /**
  * A sortable table's rows: the explorer's visible rows in the order of the table's comparator, in canonical order
@@ -17,6 +19,9 @@ import org.parallax.analysis.filter.QuoteRow;
  * ones in that order: O(rows), no comparison. A {@code SortedList} over the visible rows sorted them again on every
  * filter change (up to a second at 100,000 quotes with a sorted column; decision 0056). A table binds
  * {@link #comparatorProperty()} to its comparator and gets a sort policy that leaves the sorting to this class.
+ * While its table's tab is hidden ({@link #showingProperty()} false) the rows wait, and catch up once when it shows
+ * (decision 0145). The rows are replaced (one {@code setAll}) when they or the query words change, so the table
+ * redraws its cells without {@code TableView.refresh()}, which would build every cell anew.
  */
 public final class SortedRows<T> {
     /** Whether the row at a canonical position passes. */
@@ -33,6 +38,8 @@ public final class SortedRows<T> {
     private final ObjectProperty<Comparator<? super T>> comparator = new SimpleObjectProperty<>(this, "comparator");
     private int[] sorted; // canonical positions in comparator order, for sortedFor's rows
     private ModelSnapshot sortedFor;
+    private List<String> shownWords = List.of(); // the query words the rows were last shown with
+    private final Showing showing = new Showing(this::refresh);
 
     private SortedRows(ExplorerViewModel explorer, Function<ModelSnapshot, List<T>> allRows,
                        Function<FilterPass, List<T>> shownRows, Shown shown) {
@@ -40,10 +47,10 @@ public final class SortedRows<T> {
         this.allRows = allRows;
         this.shownRows = shownRows;
         this.shown = shown;
-        explorer.passProperty().addListener(observable -> refresh());
+        explorer.passProperty().addListener(observable -> showing.changed());
         comparator.addListener(observable -> {
             sorted = null;
-            refresh();
+            showing.changed();
         });
         refresh();
     }
@@ -68,6 +75,11 @@ public final class SortedRows<T> {
         return comparator;
     }
 
+    /** Whether the table of these rows shows (true unless bound, as to its tab's selection). */
+    public BooleanProperty showingProperty() {
+        return showing.showingProperty();
+    }
+
     private void refresh() {
         FilterPass pass = explorer.pass();
         List<T> next;
@@ -86,9 +98,11 @@ public final class SortedRows<T> {
                 }
             }
         }
-        if (!sameRows(rows, next)) {
+        // the same rows with other query words: replaced all the same, so the cells mark the new words
+        if (!sameRows(rows, next) || !pass.queryWords().equals(shownWords)) {
             rows.setAll(next);
         }
+        shownWords = pass.queryWords();
     }
 
     /** Canonical positions of {@code all} in comparator order; ties keep canonical order (the sort is stable). */

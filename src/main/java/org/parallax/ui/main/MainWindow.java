@@ -88,7 +88,8 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         filterBar = new FilterBar(new FilterViewModel(explorer));
-        comparison = new ComparisonView(new ComparisonViewModel(explorer));
+        var comparisonModel = new ComparisonViewModel(explorer);
+        comparison = new ComparisonView(comparisonModel);
         // view-models are cheap and eager; each tab's nodes are built on first selection (decision 0053)
         var pointsModel = new PointsViewModel(explorer);
         var quotesModel = new QuotesViewModel(explorer);
@@ -120,6 +121,11 @@ public final class MainWindow extends BorderPane {
         comparisonTab.setGraphic(new FontIcon(Feather.COLUMNS));
         tabs.getTabs().addAll(comparisonTab, points.tab(), quotes.tab(), coverage.tab(), sources.tab(), diff.tab(),
                 workbench.tab());
+        // a hidden tab's view waits, and catches up when its tab is selected (decision 0145)
+        comparisonModel.showingProperty().bind(comparisonTab.selectedProperty());
+        pointsModel.showingProperty().bind(points.tab().selectedProperty());
+        quotesModel.showingProperty().bind(quotes.tab().selectedProperty());
+        coverageModel.showingProperty().bind(coverage.tab().selectedProperty());
         split = new SplitPane(tabs, framing);
         split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);

@@ -11,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Source;
+import org.parallax.ui.common.Showing;
 import org.parallax.ui.common.SourceColumns;
 import org.parallax.ui.common.TableColumns;
 import org.parallax.ui.explorer.ModelSnapshot;
@@ -22,6 +23,7 @@ public final class PointsView extends BorderPane {
     private final TableView<PointRow> table = new TableView<>();
     private final Label columnsNote = new Label();
     private List<Integer> shownSources = List.of();
+    private List<String> columnsKey = List.of();
 
     public PointsView(PointsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -37,16 +39,17 @@ public final class PointsView extends BorderPane {
                 viewModel.select(now);
             }
         });
-        viewModel.explorer().selectedPointProperty().addListener((o, before, now) -> follow(now));
+        // while the tab is hidden the table follows the selected point only when shown again: selecting and
+        // scrolling a hidden table would lay it out for nothing (decision 0145)
+        Showing following = new Showing(() -> follow(viewModel.explorer().selectedPointProperty().get()));
+        following.showingProperty().bind(viewModel.showingProperty());
+        viewModel.explorer().selectedPointProperty().addListener((o, before, now) -> following.changed());
         follow(viewModel.explorer().selectedPointProperty().get()); // the view is built lazily, after a point was chosen
-        viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumns(now));
-        viewModel.explorer().passProperty().addListener((o, before, now) -> table.refresh());
+        // columns are rebuilt only when the sources they show change (another model with the same sources keeps
+        // them); the rows, replaced after each filter pass, redraw the cells (decision 0145)
+        viewModel.explorer().snapshotProperty().addListener((o, before, now) -> rebuildColumnsIfChanged());
         // with more sources than columns, the chosen sources get theirs (decision 0067)
-        viewModel.explorer().criteriaProperty().addListener((o, before, now) -> {
-            if (!SourceColumns.shown(viewModel.explorer().model().sources(), now).equals(shownSources)) {
-                rebuildColumns(viewModel.explorer().snapshot());
-            }
-        });
+        viewModel.explorer().criteriaProperty().addListener((o, before, now) -> rebuildColumnsIfChanged());
         columnsNote.setId("pointsColumnsNote");
         columnsNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         columnsNote.managedProperty().bind(columnsNote.visibleProperty());
@@ -60,6 +63,14 @@ public final class PointsView extends BorderPane {
         if (point != null && table.getSelectionModel().getSelectedItem() != point) {
             table.getSelectionModel().select(point);
             table.scrollTo(point);
+        }
+    }
+
+    private void rebuildColumnsIfChanged() {
+        List<Source> sources = viewModel.explorer().model().sources();
+        if (!SourceColumns.key(sources, SourceColumns.shown(sources, viewModel.explorer().criteria()))
+                .equals(columnsKey)) {
+            rebuildColumns(viewModel.explorer().snapshot());
         }
     }
 
@@ -83,6 +94,7 @@ public final class PointsView extends BorderPane {
         table.getColumns().add(title);
         List<Source> sources = snapshot.model().sources();
         shownSources = SourceColumns.shown(sources, viewModel.explorer().criteria());
+        columnsKey = SourceColumns.key(sources, shownSources);
         columnsNote.setVisible(shownSources.size() < sources.size());
         columnsNote.setText(SourceColumns.note(shownSources.size(), sources.size()));
         String[] headers = SourceColumns.headers(sources);
@@ -120,31 +132,49 @@ public final class PointsView extends BorderPane {
      * says "no text" (decision 0054).
      */
     public static final class CoverageCell extends TableCell<PointRow, Boolean> {
+        private static final javafx.css.PseudoClass COVERED = javafx.css.PseudoClass.getPseudoClass("covered");
+        private static final javafx.css.PseudoClass SILENT = javafx.css.PseudoClass.getPseudoClass("silent");
+        private static final javafx.css.PseudoClass NO_TEXT = javafx.css.PseudoClass.getPseudoClass("no-text");
         private final boolean sourceWasRead;
+        private final FontIcon icon = new FontIcon(Feather.CIRCLE);
+        /**
+         * The word, a {@code Text} in the graphic rather than the cell's text: a {@code Labeled} whose text changes
+         * takes its graphic out of the scene and puts it back, and JavaFX styles it anew (decision 0145). Screen
+         * readers get the word as the cell's accessible text.
+         */
+        private final javafx.scene.text.Text word = new javafx.scene.text.Text();
+        private final javafx.scene.layout.HBox shown = new javafx.scene.layout.HBox(4, icon, word);
 
         public CoverageCell(Source source) {
             this.sourceWasRead = source.file() != null;
+            word.getStyleClass().add("coverage-word");
+            shown.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            shown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            shown.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
         @Override
         protected void updateItem(Boolean covered, boolean empty) {
             super.updateItem(covered, empty);
-            getStyleClass().removeAll("covered", "silent", "no-text");
+            // one icon and one word per cell, changed in place; the state is a pseudo-class, which restyles
+            // without looking the styles up again as a style-class change would (decision 0145)
             if (empty || covered == null) {
-                setText(null);
-                setGraphic(null);
-            } else if (covered) {
-                setText("yes");
-                setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
-                getStyleClass().add("covered");
-            } else if (sourceWasRead) {
-                setText("silent");
-                setGraphic(new FontIcon(Feather.CIRCLE));
-                getStyleClass().add("silent");
-            } else {
-                setText("no text");
-                setGraphic(new FontIcon(Feather.FILE_MINUS));
-                getStyleClass().add("no-text");
+                TableColumns.hideGraphic(this);
+                setAccessibleText(null);
+                showState(null);
+                return;
+            }
+            String text = covered ? "yes" : sourceWasRead ? "silent" : "no text";
+            word.setText(text);
+            setAccessibleText(text);
+            icon.setIconCode(covered ? Feather.CHECK_CIRCLE : sourceWasRead ? Feather.CIRCLE : Feather.FILE_MINUS);
+            showState(covered ? COVERED : sourceWasRead ? SILENT : NO_TEXT);
+            TableColumns.showGraphic(this, shown);
+        }
+
+        private void showState(javafx.css.PseudoClass state) {
+            for (javafx.css.PseudoClass each : new javafx.css.PseudoClass[] {COVERED, SILENT, NO_TEXT}) {
+                pseudoClassStateChanged(each, each == state);
             }
         }
     }

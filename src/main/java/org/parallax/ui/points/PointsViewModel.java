@@ -28,6 +28,11 @@ public final class PointsViewModel {
         return rows.rows();
     }
 
+    /** Whether the table shows; bound to its tab's selection, the rows wait while it is hidden (decision 0145). */
+    public javafx.beans.property.BooleanProperty showingProperty() {
+        return rows.showingProperty();
+    }
+
     /** The rows' order (null: canonical); the table binds it to its comparator. */
     public ObjectProperty<Comparator<? super PointRow>> comparatorProperty() {
         return rows.comparatorProperty();

@@ -68,8 +68,13 @@ public final class QuotesView extends BorderPane {
                 key.consume();
             }
         });
-        viewModel.explorer().passProperty().addListener((o, before, now) -> table.refresh());
-        viewModel.selection().versionProperty().addListener(o -> table.refresh());
+        // the rows, replaced after each filter pass, redraw the cells; a tick redraws only the tick boxes (0145)
+        viewModel.selection().versionProperty().addListener(o -> table.lookupAll(".quote-tick").forEach(
+                box -> {
+                    if (box.getParent() instanceof TickCell cell) {
+                        cell.showTick();
+                    }
+                }));
 
         Button all = new Button("Select all shown", new FontIcon(Feather.CHECK_SQUARE));
         all.setId("selectAllShown");
@@ -119,11 +124,18 @@ public final class QuotesView extends BorderPane {
         column.setComparator((a, b) -> Marks.label(a.framing().stance()).compareTo(Marks.label(b.framing().stance())));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
+            private final Label chip = Marks.stanceChip(null); // one chip per cell, restyled (0145)
+
             @Override
             protected void updateItem(QuoteRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(null);
-                setGraphic(empty || row == null ? null : Marks.stanceChip(row.framing().stance()));
+                if (empty || row == null) {
+                    TableColumns.hideGraphic(this);
+                } else {
+                    Marks.showStance(chip, row.framing().stance());
+                    TableColumns.showGraphic(this, chip);
+                }
             }
         });
         return column;
@@ -164,11 +176,16 @@ public final class QuotesView extends BorderPane {
             super.updateItem(row, empty);
             setText(null);
             if (empty || row == null) {
-                setGraphic(null);
+                TableColumns.hideGraphic(this);
             } else {
-                box.setSelected(viewModel.selection().contains(row));
-                setGraphic(box);
+                showTick();
+                TableColumns.showGraphic(this, box);
             }
+        }
+
+        void showTick() {
+            QuoteRow row = getItem();
+            box.setSelected(row != null && !isEmpty() && viewModel.selection().contains(row));
         }
     }
 }
