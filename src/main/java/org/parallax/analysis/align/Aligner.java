@@ -19,6 +19,14 @@ import org.parallax.model.Point;
  * {@code score = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * words}, both mapped to [0, 1]; without the
  * encoder, {@code score = words}. Proposals at or above the threshold are kept, best first, at most
  * {@link #MAX_PER_PARAGRAPH} a paragraph. Build once per model version; {@link #align} is then cheap.
+ *
+ * <p><b>Evidence, for highlighting both sides of a proposal.</b> {@link Proposal#evidence()} lists the paragraph's
+ * words that support the match (at most {@value #EVIDENCE_WORDS}, rarest first) and {@link Proposal#evidenceStems()}
+ * the stems they share with the point. {@link #paragraphEvidence(Proposal)} returns every occurrence of those stems
+ * in the paragraph as {@link EvidenceSpan}s (code points of the article, like {@link Paragraph#start()});
+ * {@link #pointEvidence(Proposal)} returns every occurrence in the point's title, claims and quotes as
+ * {@link PointEvidence}s (which text, and code points into it). Both are cheap (one analyzer pass over each text)
+ * and safe to call from any thread once the aligner is built.
  */
 public final class Aligner {
     /** The default threshold of {@code align} and the review queue (docs/alignment.md says how it was chosen). */
@@ -189,8 +197,13 @@ public final class Aligner {
             double score = paragraphVector == null ? words
                     : MEANING_WEIGHT * sense + (1 - MEANING_WEIGHT) * words;
             Set<String> stems = shared.containsKey(pointId) ? shared.get(pointId) : lexical.shared(terms, pointId);
+            List<String> evidenceStems = evidenceStems(stems);
+            List<String> evidenceWords = new ArrayList<>(evidenceStems.size());
+            for (String stem : evidenceStems) {
+                evidenceWords.add(terms.surfaceByStem().get(stem));
+            }
             ranked.add(new Proposal(paragraph, pointId, round(score), round(words), round(sense),
-                    evidence(terms, stems)));
+                    evidenceWords, evidenceStems));
         }
         ranked.sort(Comparator.comparingDouble(Proposal::score).reversed()
                 .thenComparingInt(p -> indexOf(p.pointId())));
@@ -355,21 +368,75 @@ public final class Aligner {
         return bm25 <= 0 ? 0 : bm25 / (bm25 + LEXICAL_HALF);
     }
 
-    private List<String> evidence(LexicalIndex.Terms terms, Set<String> stems) {
+    /** The shared stems that count as evidence, rarest among the points first, at most {@value #EVIDENCE_WORDS}. */
+    private List<String> evidenceStems(Set<String> stems) {
         Map<String, Double> idf = new HashMap<>(stems.size() * 2);
         for (String stem : stems) {
             idf.put(stem, lexical.idf(stem));
         }
         List<String> ordered = new ArrayList<>(stems);
         ordered.sort(Comparator.comparingDouble((String stem) -> -idf.get(stem)).thenComparing(s -> s));
-        List<String> words = new ArrayList<>();
-        for (String stem : ordered) {
-            if (words.size() == EVIDENCE_WORDS) {
-                break;
-            }
-            words.add(terms.surfaceByStem().get(stem));
+        return ordered.size() > EVIDENCE_WORDS ? List.copyOf(ordered.subList(0, EVIDENCE_WORDS)) : ordered;
+    }
+
+    /**
+     * Every place in the proposal's paragraph where one of its evidence words (by stem) stands, in text order, with
+     * offsets in code points of the article. A paragraph may repeat a word: each occurrence is a span.
+     */
+    public List<EvidenceSpan> paragraphEvidence(Proposal proposal) {
+        Paragraph paragraph = proposal.paragraph();
+        String text = paragraph.text();
+        List<EvidenceSpan> spans = new ArrayList<>();
+        for (LexicalIndex.Occurrence at : lexical.occurrences(text, stemsOf(proposal))) {
+            int start = paragraph.start() + text.codePointCount(0, at.start());
+            int end = start + text.codePointCount(at.start(), at.end());
+            spans.add(new EvidenceSpan(at.word(), at.stem(), start, end));
         }
-        return words;
+        return spans;
+    }
+
+    /**
+     * Every place in the proposal's point (title, then claims, then each framing's quotes, in model order) where one
+     * of its evidence words (by stem) stands; {@link PointEvidence} says which text and how offsets count. Empty when
+     * the point is not in the model.
+     */
+    public List<PointEvidence> pointEvidence(Proposal proposal) {
+        Set<String> stems = stemsOf(proposal);
+        List<PointEvidence> spans = new ArrayList<>();
+        int index = indexOf(proposal.pointId());
+        if (index < 0 || stems.isEmpty()) {
+            return spans;
+        }
+        Point point = points.get(index);
+        addPointSpans(spans, PointEvidence.Part.TITLE, null, 0, point.title(), stems);
+        int claim = 0;
+        for (Map.Entry<String, String> entry : point.claims().entrySet()) {
+            addPointSpans(spans, PointEvidence.Part.CLAIM, entry.getKey(), claim++, entry.getValue(), stems);
+        }
+        for (org.parallax.model.Framing framing : point.framings()) {
+            for (int q = 0; q < framing.quotes().size(); q++) {
+                addPointSpans(spans, PointEvidence.Part.QUOTE, framing.source(), q, framing.quotes().get(q).text(),
+                        stems);
+            }
+        }
+        return spans;
+    }
+
+    private void addPointSpans(List<PointEvidence> spans, PointEvidence.Part part, String key, int index, String text,
+                               Set<String> stems) {
+        for (LexicalIndex.Occurrence at : lexical.occurrences(text, stems)) {
+            int start = text.codePointCount(0, at.start());
+            int end = start + text.codePointCount(at.start(), at.end());
+            spans.add(new PointEvidence(part, key, index, at.word(), at.stem(), start, end));
+        }
+    }
+
+    /** The proposal's evidence stems; for a proposal made without them, its evidence words stemmed again. */
+    private Set<String> stemsOf(Proposal proposal) {
+        if (!proposal.evidenceStems().isEmpty() || proposal.evidence().isEmpty()) {
+            return new java.util.LinkedHashSet<>(proposal.evidenceStems());
+        }
+        return lexical.terms(String.join(" ", proposal.evidence())).surfaceByStem().keySet();
     }
 
     private static double round(double value) {

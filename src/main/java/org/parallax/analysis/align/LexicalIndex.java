@@ -101,6 +101,34 @@ public final class LexicalIndex {
         return new Terms(surface);
     }
 
+    /** Where one stem occurs in a text: char offsets into it (end exclusive) and the word as written. */
+    public record Occurrence(String stem, String word, int start, int end) {
+    }
+
+    /** Every occurrence in {@code text} of a word whose stem is one of {@code stems}, in text order. */
+    public List<Occurrence> occurrences(String text, Set<String> stems) {
+        List<Occurrence> found = new ArrayList<>();
+        if (stems.isEmpty() || text.isEmpty()) {
+            return found;
+        }
+        try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String stem = term.toString();
+                if (stems.contains(stem)) {
+                    found.add(new Occurrence(stem, text.substring(offset.startOffset(), offset.endOffset()),
+                            offset.startOffset(), offset.endOffset()));
+                }
+            }
+            tokens.end();
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+        return found;
+    }
+
     /** The {@code limit} points with the highest BM25 score for the paragraph's stems. */
     public List<Hit> search(Terms terms, int limit) {
         if (terms.surfaceByStem().isEmpty() || documents == 0) {
