@@ -41,6 +41,12 @@ public final class Aligner {
     static final double MEANING_FLOOR = 0.15;
     static final double MEANING_CEILING = 0.6;
     static final double MEANING_WEIGHT = 0.6;
+    /**
+     * With meaning, a paragraph that compares the sides is offered as "new point?" unless a proposal reaches this
+     * score (or the threshold, when that is higher): a weak match (0.45-0.55) beside a comparison is as likely a point
+     * the model lacks. Words alone score lower; there the threshold is the bar.
+     */
+    public static final double NEW_POINT_BAR = 0.55;
     /** How far above the paragraph's mean cosine over all points (in standard deviations) counts fully. */
     static final double Z_FLOOR = 0.0;
     static final double Z_CEIL = 3.0;
@@ -163,7 +169,9 @@ public final class Aligner {
                     kept++;
                 }
             }
-            if (kept == 0 && sides.comparesSides(paragraph.text())) {
+            double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
+            double bar = vectors == null ? minScore : Math.max(minScore, NEW_POINT_BAR);
+            if (best < bar && sides.comparesSides(paragraph.text())) {
                 newPoints.add(paragraph);
             }
         }

@@ -159,7 +159,8 @@ public final class LexicalIndex {
      * The stems a query asks for. In a large model ({@value #LARGE} points or more) a stem found in over a quarter of
      * the points adds almost nothing to BM25 (its idf is near zero) but costs a walk through thousands of postings per
      * paragraph: such stems are left out, and at most {@value #MAX_QUERY_STEMS} of the rarest are kept. In smaller
-     * models every stem counts.
+     * models every stem counts (BM25's idf weighs the common ones down; leaving them out lost key pairs on both
+     * held-out articles, docs/alignment.md).
      */
     private List<String> queryStems(Terms terms) {
         List<String> stems = new ArrayList<>(terms.surfaceByStem().keySet());
@@ -168,17 +169,13 @@ public final class LexicalIndex {
                     ? stems.subList(0, IndexSearcher.getMaxClauseCount()) : stems;
         }
         Map<String, Integer> frequency = new HashMap<>();
-        try {
-            for (String stem : stems) {
-                frequency.put(stem, searcher.getIndexReader().docFreq(new Term(BODY, stem)));
-            }
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
+        for (String stem : stems) {
+            frequency.put(stem, docFreq(stem));
         }
         List<String> kept = new ArrayList<>();
         for (String stem : stems) {
             int df = frequency.get(stem);
-            if (df > 0 && df <= documents / 4) {
+            if (df > 0 && !isCommon(df)) {
                 kept.add(stem);
             }
         }
@@ -186,15 +183,39 @@ public final class LexicalIndex {
         return kept.size() > MAX_QUERY_STEMS ? kept.subList(0, MAX_QUERY_STEMS) : kept;
     }
 
+    /**
+     * A stem found in over a quarter of the points ("lab", "model", "Chinese" in a comparison of AI labs) says little
+     * about which point a paragraph makes: it is not shown as evidence (BM25 still counts it, weighed down by its idf),
+     * and in a large model it is not queried either. Below {@value #COMMON_MIN_POINTS} points a quarter is too few
+     * points to tell, and every stem is evidence.
+     */
+    boolean isCommon(String stem) {
+        return isCommon(docFreq(stem));
+    }
+
+    private boolean isCommon(int df) {
+        return documents >= COMMON_MIN_POINTS && df > documents * COMMON_SHARE;
+    }
+
+    private int docFreq(String stem) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(BODY, stem));
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+    }
+
+    static final double COMMON_SHARE = 0.25;
+    static final int COMMON_MIN_POINTS = 20;
     static final int LARGE = 2000;
     static final int MAX_QUERY_STEMS = 32;
 
-    /** The stems a paragraph shares with a point (for a point found by meaning, not by words). */
+    /** The stems a paragraph shares with a point, {@linkplain #isCommon common} ones left out. */
     public Set<String> shared(Terms terms, String pointId) {
         Set<String> pointStems = stemsByPoint.getOrDefault(pointId, Set.of());
         Set<String> shared = new HashSet<>();
         for (String stem : terms.surfaceByStem().keySet()) {
-            if (pointStems.contains(stem)) {
+            if (pointStems.contains(stem) && !isCommon(stem)) {
                 shared.add(stem);
             }
         }

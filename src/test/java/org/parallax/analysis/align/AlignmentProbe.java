@@ -30,7 +30,10 @@ public final class AlignmentProbe {
                     .filter(e -> text.startsWith(e.getKey())).map(e -> e.getValue().toString()).findFirst()
                     .orElse(key.unrelated.stream().anyMatch(text::startsWith) ? "none"
                             : key.newPoint.stream().anyMatch(text::startsWith) ? "new" : "-"));
-            aligner.rank(paragraph, aligner.paragraphVector(text)).stream().limit(5).forEach(p ->
+            var ranked = aligner.rank(paragraph, aligner.paragraphVector(text));
+            System.out.printf("   compares=%s best=%.3f%n", new SideMentions(model).comparesSides(text),
+                    ranked.isEmpty() ? 0 : ranked.get(0).score());
+            ranked.stream().limit(5).forEach(p ->
                     System.out.printf("   %.3f w=%.3f m=%.3f %s %s%n", p.score(), p.lexical(), p.semantic(),
                             p.pointId(), p.evidence()));
         }
