@@ -149,7 +149,7 @@ public final class Aligner {
                 counts[paragraph.index()] = units.size();
                 texts.addAll(units);
             }
-            List<float[]> embedded = embedder.embedAll(texts);
+            List<float[]> embedded = embedOnce(texts);
             paragraphVectors = new ArrayList<>(paragraphs.size());
             int at = 0;
             for (int count : counts) {
@@ -176,6 +176,23 @@ public final class Aligner {
             }
         }
         return new Alignment(paragraphs, proposals, newPoints, vectors != null);
+    }
+
+    /** The texts' vectors, each distinct text embedded once (an article may repeat a sentence). */
+    private List<float[]> embedOnce(List<String> texts) {
+        Map<String, Integer> slot = new LinkedHashMap<>();
+        for (String text : texts) {
+            slot.putIfAbsent(text, slot.size());
+        }
+        if (slot.size() == texts.size()) {
+            return embedder.embedAll(texts);
+        }
+        List<float[]> distinct = embedder.embedAll(new ArrayList<>(slot.keySet()));
+        List<float[]> all = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            all.add(distinct.get(slot.get(text)));
+        }
+        return all;
     }
 
     /** Every candidate point for one paragraph with its score, best first (no threshold). */
