@@ -22,8 +22,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,6 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.parallax.model.Model;
 import org.parallax.model.Point;
 
@@ -58,6 +61,8 @@ public final class LexicalIndex {
     private final IndexSearcher searcher;
     private final StoredFields stored;
     private final Map<String, Set<String>> stemsByPoint;
+    /** Each stem's document frequency, read once from the index (idf and "common" are asked per candidate). */
+    private final Map<String, Integer> docFreqs = new HashMap<>();
     private final int documents;
 
     public LexicalIndex(Model model) {
@@ -79,6 +84,13 @@ public final class LexicalIndex {
             searcher.setSimilarity(new BM25Similarity());
             stored = reader.storedFields();
             documents = reader.numDocs();
+            org.apache.lucene.index.Terms vocabulary = MultiTerms.getTerms(reader, BODY);
+            if (vocabulary != null) {
+                TermsEnum each = vocabulary.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    docFreqs.put(term.utf8ToString(), each.docFreq());
+                }
+            }
         } catch (IOException inMemory) {
             throw new UncheckedIOException(inMemory);
         }
@@ -198,11 +210,7 @@ public final class LexicalIndex {
     }
 
     private int docFreq(String stem) {
-        try {
-            return searcher.getIndexReader().docFreq(new Term(BODY, stem));
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
-        }
+        return docFreqs.getOrDefault(stem, 0);
     }
 
     static final double COMMON_SHARE = 0.25;
@@ -224,12 +232,8 @@ public final class LexicalIndex {
 
     /** How rare a stem is among the points: Lucene's BM25 idf, higher for rarer words. */
     public double idf(String stem) {
-        try {
-            int df = searcher.getIndexReader().docFreq(new Term(BODY, stem));
-            return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
-        }
+        int df = docFreq(stem);
+        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
     }
 
     private static CharArraySet readStopWords() {
