@@ -78,14 +78,14 @@ public final class ScreenshotTour {
             String suffix = "-" + (dark ? "dark" : "light") + "-" + args[3] + ".png";
             fixture.selectTab("comparisonTab");
             fx(() -> {
-                var quote = window.framing().lookup(".framing-quote");
-                quote.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0,
-                        0, 0, javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false,
-                        false, false, false, false, null));
+                var row = explorer.selectedPointProperty().get();
+                var framing = row.point().framings().get(0);
+                var quote = framing.quotes().get(0);
+                org.parallax.ui.common.OpenInArticleEvent.fire(window.framing(), framing.source(), quote.start(),
+                        quote.end());
             });
-            Thread.sleep(600);
-            windowShot(window.framing().contextWindow().stage(), out.resolve("quote-context" + suffix));
-            fx(() -> window.framing().contextWindow().close());
+            Thread.sleep(1500);
+            shot(fixture, out.resolve("open-in-article" + suffix));
             fx(window::showShortcuts);
             Thread.sleep(600);
             windowShot(window.shortcutsStage(), out.resolve("shortcuts" + suffix));

@@ -112,6 +112,7 @@ public final class MainWindow extends BorderPane {
         framing = new FramingView(new FramingViewModel(explorer, sourcesViewModel.attachedProperty()));
         workbench = new org.parallax.ui.workbench.Workbench(viewModel);
         workbench.setSelectTab(() -> tabs.getSelectionModel().select(workbench.tab()));
+        workbench.handleOpenInArticle(this, sourcesViewModel.attachedProperty());
 
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

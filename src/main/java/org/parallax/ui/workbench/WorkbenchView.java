@@ -68,6 +68,12 @@ public final class WorkbenchView extends BorderPane {
         split.setDividerPositions(0.6);
         setCenter(split);
         viewModel.articleProperty().addListener((o, before, now) -> showArticle());
+        viewModel.placeProperty().addListener((o, before, at) -> {
+            if (at != null) {
+                reader.select(at.start(), at.end());
+                reader.area().requestFocus();
+            }
+        });
         viewModel.explorer().snapshotProperty().addListener((o, before, now) -> refreshChoices());
         refreshChoices();
     }
@@ -148,7 +154,15 @@ public final class WorkbenchView extends BorderPane {
                 selectionLabel);
         coding.setId("codingBar");
         coding.setPadding(new Insets(6));
-        return new VBox(reader, coding);
+        Label notice = new Label();
+        notice.setId("readerNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().addAll("reader-notice", Styles.WARNING);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(notice, reader, coding);
     }
 
     private javafx.scene.control.ScrollPane sidePane() {

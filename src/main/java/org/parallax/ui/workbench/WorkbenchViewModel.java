@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import org.parallax.analysis.align.Aligner;
 import org.parallax.analysis.align.Alignment;
@@ -33,6 +34,7 @@ import org.parallax.edit.FramingEdits;
 import org.parallax.edit.ModelSaver;
 import org.parallax.edit.SourceEdits;
 import org.parallax.edit.StructureEdits;
+import org.parallax.io.AttachedSources;
 import org.parallax.io.SourceText;
 import org.parallax.io.convert.ArticleImport;
 import org.parallax.io.convert.SourceDraft;
@@ -78,6 +80,9 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<ArticleTexts.Loaded> article = new SimpleObjectProperty<>();
     private final ObservableList<ProposalRow> queue = FXCollections.observableArrayList();
     private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private ObservableValue<AttachedSources> attached;
     private Aligner aligner;
     private Model alignerModel;
 
@@ -117,6 +122,7 @@ public final class WorkbenchViewModel {
         history = new EditHistory(model);
         queue.clear();
         article.set(null);
+        notice.set("");
         aligner = null;
         refreshFlags();
     }
@@ -322,28 +328,61 @@ public final class WorkbenchViewModel {
 
     /** Opens an article in the reader (background read); with {@code propose}, aligns it and fills the queue. */
     public void openArticle(String sourceId, boolean propose) {
+        openArticle(sourceId, propose, null);
+    }
+
+    private void openArticle(String sourceId, boolean propose, Place at) {
         Model model = history.current();
         Path file = modelFile;
+        AttachedSources texts = attached == null ? null : attached.getValue();
         Task<ArticleTexts.Loaded> task = new Task<>() {
             @Override
             protected ArticleTexts.Loaded call() {
                 updateMessage("Reading " + sourceId);
-                return ArticleTexts.load(file, model, sourceId);
+                return ArticleTexts.load(file, model, sourceId, texts);
             }
         };
         task.setOnSucceeded(e -> {
             ArticleTexts.Loaded loaded = task.getValue();
             article.set(loaded);
-            if (loaded.text() == null) {
+            notice.set(loaded.text() == null ? loaded.problem() : "");
+            if (loaded.problem() != null) {
                 status.set(loaded.problem());
-            } else if (loaded.problem() != null) {
-                status.set(loaded.problem());
+            }
+            if (at != null && loaded.text() != null) {
+                place.set(at);
             }
             if (propose && loaded.text() != null) {
                 propose(sourceId, loaded.text());
             }
         });
         run(task);
+    }
+
+    /**
+     * "Open in article" (decision 0158): the source's article in the reader, code points {@code [start, end)}
+     * selected and scrolled to; read in the background unless it is the article shown. A source without a text file
+     * says so in the notice above the reader.
+     */
+    public void openAt(String sourceId, int start, int end) {
+        ArticleTexts.Loaded shown = article.get();
+        Place at = new Place(sourceId, start, end);
+        if (shown != null && shown.text() != null && shown.sourceId().equals(sourceId)) {
+            notice.set("");
+            place.set(null); // the same place asked again still moves the reader there
+            place.set(at);
+            return;
+        }
+        openArticle(sourceId, false, at);
+    }
+
+    /** Where the reader is asked to go: a range of an article, in code points. */
+    public record Place(String sourceId, int start, int end) {
+    }
+
+    /** The texts attached in the Sources tab: an article the model's folders lack is read from there. */
+    public void setAttachedTexts(ObservableValue<AttachedSources> texts) {
+        this.attached = texts;
     }
 
     /** Aligns the open article against the model (background) and fills the review queue. */
@@ -643,6 +682,16 @@ public final class WorkbenchViewModel {
 
     public ObjectProperty<ArticleTexts.Loaded> articleProperty() {
         return article;
+    }
+
+    /** The range "Open in article" asks the reader to select; a new {@link Place} each time. */
+    public ObjectProperty<Place> placeProperty() {
+        return place;
+    }
+
+    /** Why the article asked for cannot be shown (no text file, file missing); empty when it is shown. */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public ObservableList<ProposalRow> queue() {
