@@ -55,6 +55,7 @@ public final class WorkbenchView extends BorderPane {
     private final ComboBox<Stance> acceptStance = new ComboBox<>(FXCollections.observableArrayList(Stance.values()));
     private final ComboBox<Certainty> acceptCertainty =
             new ComboBox<>(FXCollections.observableArrayList(Certainty.values()));
+    private final PointEvidencePane pointEvidence = new PointEvidencePane();
     private final Label selectionLabel = new Label("Select words in the article to quote them.");
 
     public WorkbenchView(WorkbenchViewModel viewModel) {
@@ -197,6 +198,7 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         queue.getSelectionModel().selectedItemProperty().addListener((o, before, row) -> {
+            showEvidence(row);
             if (row != null) {
                 reader.select(row.quoteStart(), row.quoteEnd());
                 if (!row.isNewPoint()) {
@@ -277,11 +279,25 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         VBox.setVgrow(quotes, Priority.SOMETIMES);
-        VBox pane = new VBox(6, queueTitle, queue, actions, buttons, quotesTitle, quotes, remove,
+        VBox pane = new VBox(6, queueTitle, queue, pointEvidence, actions, buttons, quotesTitle, quotes, remove,
                 new StructurePane(viewModel));
         pane.setPadding(new Insets(6));
         pane.setFillWidth(true);
         return pane;
+    }
+
+    /** The words supporting the selected proposal, marked on both sides: in the reader and in the point pane. */
+    private void showEvidence(ProposalRow row) {
+        var point = row == null || row.isNewPoint() ? java.util.Optional.<Point>empty()
+                : viewModel.model().point(row.pointId());
+        if (point.isEmpty()) {
+            reader.markEvidence(List.of());
+            pointEvidence.clear();
+            return;
+        }
+        EvidenceFinder evidence = viewModel.evidence();
+        reader.markEvidence(evidence.inParagraph(row.proposal()));
+        pointEvidence.show(viewModel.model(), point.get(), evidence.inPoint(row.proposal(), point.get()));
     }
 
     private void acceptSelected() {
@@ -379,6 +395,10 @@ public final class WorkbenchView extends BorderPane {
 
     ArticleReader reader() {
         return reader;
+    }
+
+    PointEvidencePane pointEvidence() {
+        return pointEvidence;
     }
 
     ListView<ProposalRow> queueList() {

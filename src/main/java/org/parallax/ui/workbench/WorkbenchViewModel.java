@@ -85,6 +85,7 @@ public final class WorkbenchViewModel {
     private ObservableValue<AttachedSources> attached;
     private Aligner aligner;
     private Model alignerModel;
+    private final EvidenceFinder evidence = new StemEvidence();
 
     public WorkbenchViewModel(MainViewModel main) {
         this.main = main;
@@ -451,6 +452,11 @@ public final class WorkbenchViewModel {
     public void reject(ProposalRow row) {
         queue.remove(row);
         status.set("Rejected " + (row.isNewPoint() ? "a new point" : row.pointId()));
+    }
+
+    /** Where a proposal's evidence words stand in the paragraph and in its point. */
+    EvidenceFinder evidence() {
+        return evidence;
     }
 
     /** The stance and certainty most framings of the point have: the proposed default of an accept. */
