@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +22,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import org.parallax.analysis.align.Aligner;
 import org.parallax.analysis.align.Alignment;
 import org.parallax.analysis.align.Paragraph;
 import org.parallax.analysis.align.Proposal;
 import org.parallax.analysis.filter.FilterCriteria;
+import org.parallax.analysis.filter.QuoteRow;
 import org.parallax.edit.Autosaver;
 import org.parallax.edit.DiskStamp;
 import org.parallax.edit.Edit;
@@ -69,6 +73,10 @@ public final class WorkbenchViewModel {
     private Path modelFile;
     private DiskStamp stamp;
     private boolean publishing;
+    /** Bumped by every publish: a rebuild finished after a newer edit is not shown. */
+    private long publications;
+    /** Tasks started by {@link #run} and not yet ended. */
+    private int active;
     private volatile Autosaver.Snapshot autosaveSnapshot;
     private final Autosaver autosaver;
 
@@ -205,15 +213,66 @@ public final class WorkbenchViewModel {
         }
     }
 
-    /** Shows the current model in every view, keeping the filters and the selected point where they still apply. */
+    /**
+     * Shows the current model in every view. The reader and the queue follow at once; the explorer's rows are rebuilt
+     * on a background task (a 100,000-quote model takes a while), then shown with the filters, the selected point and
+     * the ticked quotes kept where they still apply. A rebuild overtaken by a newer edit is dropped.
+     */
     private void publish() {
         Model model = history.current();
+        refreshFlags();
+        ArticleTexts.Loaded shown = article.get();
+        if (shown != null) { // the reader re-marks its quotes
+            article.set(null);
+            article.set(shown);
+        }
+        queue.removeIf(row -> !row.isNewPoint() && alreadyQuoted(row));
+        long request = ++publications;
+        Set<TickKey> ticked = new HashSet<>();
+        for (QuoteRow row : explorer.selection().items()) {
+            ticked.add(TickKey.of(row));
+        }
+        Task<Rebuilt> rebuild = new Task<>() {
+            @Override
+            protected Rebuilt call() {
+                ModelSnapshot snapshot = ModelSnapshot.of(model);
+                List<QuoteRow> keep = new ArrayList<>();
+                if (!ticked.isEmpty()) {
+                    for (QuoteRow row : snapshot.quotes()) {
+                        if (ticked.contains(TickKey.of(row))) {
+                            keep.add(row);
+                        }
+                    }
+                }
+                return new Rebuilt(snapshot, keep);
+            }
+        };
+        rebuild.setOnSucceeded(e -> {
+            if (request == publications && history.current() == model) {
+                showInViews(rebuild.getValue());
+            }
+        });
+        run(rebuild);
+    }
+
+    /** A rebuilt snapshot and the rows of it that were ticked before the edit. */
+    private record Rebuilt(ModelSnapshot snapshot, List<QuoteRow> ticked) {
+    }
+
+    /** What identifies a ticked quote across models: its point, its source and the quote itself. */
+    private record TickKey(String pointId, String sourceId, Quote quote) {
+        static TickKey of(QuoteRow row) {
+            return new TickKey(row.point().id(), row.framing().source(), row.quote());
+        }
+    }
+
+    private void showInViews(Rebuilt rebuilt) {
         FilterCriteria criteria = explorer.criteria();
         PointRow selected = explorer.selectedPointProperty().get();
         String selectedId = selected == null ? null : selected.point().id();
         publishing = true;
         try {
-            explorer.show(ModelSnapshot.of(model));
+            explorer.show(rebuilt.snapshot());
             try {
                 explorer.applyCriteria(criteria);
             } catch (RuntimeException criteriaNoLongerFit) {
@@ -223,17 +282,10 @@ public final class WorkbenchViewModel {
                 explorer.points().stream().filter(row -> row.point().id().equals(selectedId)).findFirst()
                         .ifPresent(row -> explorer.selectedPointProperty().set(row));
             }
+            explorer.selection().addAll(rebuilt.ticked());
         } finally {
             publishing = false;
         }
-        refreshFlags();
-        article.set(article.get()); // the reader re-marks its quotes
-        ArticleTexts.Loaded shown = article.get();
-        if (shown != null) {
-            article.set(null);
-            article.set(shown);
-        }
-        queue.removeIf(row -> !row.isNewPoint() && alreadyQuoted(row));
     }
 
     private void refreshFlags() {
@@ -649,12 +701,15 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** Runs a task on the window's runner; busy until every task started here has ended. */
     private void run(Task<?> task) {
+        active++;
         busy.set(true);
         running.set(task);
-        task.runningProperty().addListener((o, was, is) -> {
-            if (!is && running.get() == task) {
-                busy.set(false);
+        task.stateProperty().addListener((o, was, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                active--;
+                busy.set(active > 0);
             }
         });
         services.tasks().run(task);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -14,18 +15,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import javafx.scene.input.KeyCode;
+import org.parallax.analysis.filter.FilterCriteria;
 import org.parallax.io.convert.SourceDraft;
 import org.parallax.ui.main.WindowExtensions;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The review queue shows why a proposal matches: its evidence words are marked in the paragraph in the reader and in
- * the point's title, claims and quotes in the point pane; a "new point?" row marks nothing.
+ * the point's title, claims and quotes in the point pane; a "new point?" row marks nothing. An accept keeps the
+ * analyst's place: the filters, the selected point and the ticked quotes.
  */
 @ExtendWith(ApplicationExtension.class)
-class ReviewEvidenceTest {
+class ReviewQueueTest {
     static final Path ARTICLE = Path.of("src/test/resources/org/parallax/analysis/align/held-out-article.txt");
     @TempDir
     Path folder;
@@ -86,6 +91,47 @@ class ReviewEvidenceTest {
                     .get(5, TimeUnit.SECONDS)).isEmpty();
             assertThat(fixture.view().pointEvidence().markedWords()).isEmpty();
         }
+    }
+
+    @Test
+    void anAcceptKeepsFiltersSelectionAndTickedQuotes(FxRobot robot) throws Exception {
+        var explorer = fixture.explorer();
+        var list = fixture.view().queueList();
+        ProposalRow row = list.getItems().stream().filter(r -> !r.isNewPoint()).findFirst().orElseThrow();
+        var model = fixture.workbench().model();
+        String theme = model.point(row.pointId()).orElseThrow().theme();
+        FilterCriteria criteria = FilterCriteria.NONE.withThemes(Set.of(theme));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            explorer.applyCriteria(criteria);
+            // the selected point is the proposal's, not the first shown; two quotes of another point ticked
+            explorer.points().stream().filter(p -> p.point().id().equals(row.pointId())).findFirst()
+                    .ifPresent(explorer.selectedPointProperty()::set);
+            explorer.selection().addAll(explorer.quotes().stream()
+                    .filter(q -> !q.point().id().equals(row.pointId())).limit(2).toList());
+        });
+        assertThat(explorer.selectedPointProperty().get().point().id()).isEqualTo(row.pointId());
+        List<String> ticked = explorer.selection().items().stream()
+                .map(q -> q.point().id() + "/" + q.framing().source() + "/" + q.quote().start()).sorted().toList();
+        assertThat(ticked).hasSize(2);
+
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            list.getSelectionModel().select(row);
+            list.requestFocus();
+        });
+        robot.type(KeyCode.A);
+        fixture.idle();
+
+        var after = fixture.workbench().model();
+        assertThat(after.point(row.pointId()).orElseThrow().framingOf("week")).isPresent();
+        assertThat(explorer.model()).as("every view shows the accepted quote").isSameAs(after);
+        assertThat(explorer.criteria()).isEqualTo(criteria);
+        assertThat(explorer.selectedPointProperty().get().point().id()).isEqualTo(row.pointId());
+        assertThat(explorer.selection().items().stream()
+                .map(q -> q.point().id() + "/" + q.framing().source() + "/" + q.quote().start()).sorted().toList())
+                .isEqualTo(ticked);
+        assertThat(explorer.quotes()).as("the accepted quote passes the theme filter and is listed")
+                .anyMatch(q -> q.framing().source().equals("week") && q.point().id().equals(row.pointId()));
+        assertThat(fixture.errors).isEmpty();
     }
 
     private static List<String> lower(List<String> words) {
