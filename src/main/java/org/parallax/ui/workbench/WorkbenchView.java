@@ -56,6 +56,7 @@ public final class WorkbenchView extends BorderPane {
     private final ComboBox<Certainty> acceptCertainty =
             new ComboBox<>(FXCollections.observableArrayList(Certainty.values()));
     private final PointEvidencePane pointEvidence = new PointEvidencePane();
+    private final Label codingError = Forms.error();
     private final Label selectionLabel = new Label("Select words in the article to quote them.");
 
     public WorkbenchView(WorkbenchViewModel viewModel) {
@@ -152,9 +153,20 @@ public final class WorkbenchView extends BorderPane {
         });
         selectionLabel.setId("selectionLabel");
         FlowPane coding = new FlowPane(6, 6, point, newPointTitle, theme, side, stance, certainty, frame, quote,
-                selectionLabel);
+                selectionLabel, codingError);
         coding.setId("codingBar");
         coding.setPadding(new Insets(6));
+        // the coding bar is a form too: Enter quotes the selection, Esc clears it and goes back to the reader; Enter
+        // in the reader with words selected goes to its first field
+        codingError.setId("codingError");
+        Forms.keys(coding, this::quoteSelection, this::cancelCoding);
+        reader.area().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            int[] range = reader.selection();
+            if (key.getCode() == KeyCode.ENTER && !key.isShortcutDown() && range[1] > range[0]) {
+                point.requestFocus();
+                key.consume();
+            }
+        });
         Label notice = new Label();
         notice.setId("readerNotice");
         notice.setWrapText(true);
@@ -317,20 +329,35 @@ public final class WorkbenchView extends BorderPane {
         }
     }
 
+    private void cancelCoding() {
+        newPointTitle.clear();
+        frame.clear();
+        codingError.setVisible(false);
+        codingError.setManaged(false);
+        reader.area().requestFocus();
+    }
+
     private void quoteSelection() {
         int[] range = reader.selection();
         Point chosen = point.getValue();
         String title = newPointTitle.getText();
+        if (range[1] <= range[0]) {
+            Forms.fail(codingError, reader.area(), "Selection: select the words to quote in the article first.");
+            return;
+        }
         if (chosen == null && (title == null || title.isBlank())) {
-            viewModel.services().dialogs().showError("Quote for point", "Choose a point, or type a new point's title.");
+            Forms.fail(codingError, point, "Point: choose a point, or type a new point's title.");
             return;
         }
         Theme chosenTheme = theme.getValue() != null ? theme.getValue()
                 : viewModel.model().themes().isEmpty() ? null : viewModel.model().themes().get(0);
         if (chosen == null && chosenTheme == null) {
-            viewModel.services().dialogs().showError("Quote for point", "Add a theme first: every point has one.");
+            Forms.fail(codingError, theme, "Theme: add a theme first (Sides, themes and points below): every point "
+                    + "has one.");
             return;
         }
+        codingError.setVisible(false);
+        codingError.setManaged(false);
         boolean done = viewModel.quoteSelection(range[0], range[1], chosen == null ? null : chosen.id(), title,
                 chosenTheme == null ? null : chosenTheme.id(), side.getValue() == null ? null : side.getValue().id(),
                 stance.getValue(), certainty.getValue(), frame.getText());
