@@ -136,13 +136,23 @@ final class ArticleReader extends VirtualizedScrollPane<StyleClassedTextArea> {
         return new int[] {text.codePointOffset(range.getStart()), text.codePointOffset(range.getEnd())};
     }
 
-    /** Selects code points [start, end) and scrolls there (tests, and "show in article"). */
+    /**
+     * Selects code points [start, end) and scrolls so that the paragraph where the selection starts is at the top
+     * of the view (the start of a quote matters more than its end).
+     */
     void select(int start, int end) {
         if (text == null) {
             return;
         }
-        area.selectRange(text.charIndex(start), text.charIndex(end));
-        area.requestFollowCaret();
+        int from = text.charIndex(Math.min(start, text.codePointCount()));
+        area.selectRange(from, text.charIndex(Math.min(end, text.codePointCount())));
+        area.showParagraphAtTop(selectedParagraph());
+    }
+
+    /** The paragraph (line of the text) where the selection starts. */
+    int selectedParagraph() {
+        return area.offsetToPosition(area.getSelection().getStart(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
     }
 
     StyleClassedTextArea area() {

@@ -57,7 +57,7 @@ public final class WorkbenchView extends BorderPane {
             new ComboBox<>(FXCollections.observableArrayList(Certainty.values()));
     private final PointEvidencePane pointEvidence = new PointEvidencePane();
     private final Label codingError = Forms.error();
-    private final Label selectionLabel = new Label("Select words in the article to quote them.");
+    private final Label selectionLabel = new Label("Select words to quote them.");
 
     public WorkbenchView(WorkbenchViewModel viewModel) {
         this.viewModel = viewModel;
@@ -115,7 +115,14 @@ public final class WorkbenchView extends BorderPane {
         status.textProperty().bind(viewModel.statusProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Article"), articles, propose, spring, status, progress);
+        // the article picker gives way first, so the button and the status stay readable in a narrow window
+        articles.setPrefWidth(360);
+        articles.setMinWidth(160);
+        propose.setMinWidth(Region.USE_PREF_SIZE);
+        Label articleLabel = new Label("Article");
+        articleLabel.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(0);
+        HBox bar = new HBox(8, articleLabel, articles, propose, selectionLabel, spring, status, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         return bar;
@@ -126,7 +133,14 @@ public final class WorkbenchView extends BorderPane {
         point.setId("codePoint");
         point.setPromptText("Point (or type a new title below)");
         point.setConverter(converter(Point::title));
-        point.setPrefWidth(280);
+        point.setPrefWidth(220);
+        newPointTitle.setPrefWidth(170);
+        theme.setPrefWidth(130);
+        side.setPrefWidth(110);
+        stance.setPrefWidth(110);
+        certainty.setPrefWidth(110);
+        frame.setPrefWidth(150);
+        theme.setPromptText("Theme");
         newPointTitle.setId("codeNewPoint");
         newPointTitle.setPromptText("New point's title");
         theme.setId("codeTheme");
@@ -149,11 +163,12 @@ public final class WorkbenchView extends BorderPane {
         reader.area().selectionProperty().addListener((o, before, now) -> {
             int[] range = reader.selection();
             selectionLabel.setText(range[1] > range[0] ? "Selected [" + range[0] + ", " + range[1] + ")"
-                    : "Select words in the article to quote them.");
+                    : "Select words to quote them.");
         });
         selectionLabel.setId("selectionLabel");
+        selectionLabel.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane coding = new FlowPane(6, 6, point, newPointTitle, theme, side, stance, certainty, frame, quote,
-                selectionLabel, codingError);
+                codingError);
         coding.setId("codingBar");
         coding.setPadding(new Insets(6));
         // the coding bar is a form too: Enter quotes the selection, Esc clears it and goes back to the reader; Enter
@@ -190,7 +205,7 @@ public final class WorkbenchView extends BorderPane {
         queueTitle.getStyleClass().add(Styles.TEXT_BOLD);
         queue.setId("reviewQueue");
         queue.setMinHeight(150);
-        queue.setPrefHeight(260);
+        queue.setPrefHeight(170);
         queue.setItems(viewModel.queue());
         queue.setCellFactory(list -> new ListCell<>() {
             @Override

@@ -70,6 +70,13 @@ class OpenInArticleTest {
         String selected = WaitForAsyncUtils.asyncFx(() -> fixture.view().reader().area().getSelectedText())
                 .get(5, TimeUnit.SECONDS);
         assertThat(selected).isEqualTo(text);
+        // the view shows where the quote starts
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] visible = WaitForAsyncUtils.asyncFx(() -> new int[] {
+                fixture.view().reader().area().firstVisibleParToAllParIndex(),
+                fixture.view().reader().area().lastVisibleParToAllParIndex(),
+                fixture.view().reader().selectedParagraph()}).get(5, TimeUnit.SECONDS);
+        assertThat(visible[2]).isBetween(visible[0], visible[1]);
         assertThat(fixture.workbench().noticeProperty().get()).isEmpty();
     }
 
