@@ -118,6 +118,8 @@ public final class WorkbenchView extends BorderPane {
         // the article picker gives way first, so the button and the status stay readable in a narrow window
         articles.setPrefWidth(360);
         articles.setMinWidth(160);
+        articles.setMaxWidth(640);
+        HBox.setHgrow(articles, Priority.ALWAYS);
         propose.setMinWidth(Region.USE_PREF_SIZE);
         Label articleLabel = new Label("Article");
         articleLabel.setMinWidth(Region.USE_PREF_SIZE);
