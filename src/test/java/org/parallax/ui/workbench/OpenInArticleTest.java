@@ -81,7 +81,7 @@ class OpenInArticleTest {
     }
 
     @Test
-    void aFramingCardsQuoteOpensWithEnterAndDoubleClick(FxRobot robot) throws Exception {
+    void aFramingCardsQuoteOpensWithEnterDoubleClickAndContextMenu(FxRobot robot) throws Exception {
         Node quote = robot.lookup(".framing-quote").query();
         String sourceId = WaitForAsyncUtils.asyncFx(() -> {
             Node card = quote;
@@ -101,6 +101,20 @@ class OpenInArticleTest {
         fixture.selectTab("comparisonTab");
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.view().reader().select(0, 0));
         robot.doubleClickOn(quote);
+        landsOn(sourceId, expected.start(), expected.end(), expected.text());
+
+        // the context menu's "Open in article"
+        fixture.selectTab("comparisonTab");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.view().reader().select(0, 0));
+        // (Monocle makes no context-menu event of a right click: the event the platform sends is fired here)
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            var at = quote.localToScreen(quote.getBoundsInLocal());
+            quote.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, at.getMinX() + 5,
+                    at.getMinY() + 5, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(OpenInArticleEvent.ACTION + "  (" + OpenInArticleEvent.SHORTCUT.getDisplayText() + ")");
         landsOn(sourceId, expected.start(), expected.end(), expected.text());
     }
 
