@@ -69,6 +69,9 @@ public final class ScreenshotTour {
                 if (tab.equals("sourcesTab")) {
                     fx(() -> window.sources().quotes().getSelectionModel().select(0));
                 }
+                if (tab.equals("workbenchTab") && !dark) {
+                    workbench(window, explorer);
+                }
                 if (tab.equals("diffTab")) {
                     Thread.sleep(1500); // the comparison runs as a background task
                 }
@@ -76,16 +79,6 @@ public final class ScreenshotTour {
                         + args[3] + ".png"));
             }
             String suffix = "-" + (dark ? "dark" : "light") + "-" + args[3] + ".png";
-            fixture.selectTab("comparisonTab");
-            fx(() -> {
-                var quote = window.framing().lookup(".framing-quote");
-                quote.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0,
-                        0, 0, javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false,
-                        false, false, false, false, null));
-            });
-            Thread.sleep(600);
-            windowShot(window.framing().contextWindow().stage(), out.resolve("quote-context" + suffix));
-            fx(() -> window.framing().contextWindow().close());
             fx(window::showShortcuts);
             Thread.sleep(600);
             windowShot(window.shortcutsStage(), out.resolve("shortcuts" + suffix));
@@ -105,6 +98,35 @@ public final class ScreenshotTour {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * The Workbench tab at work: the selected point's first quote opened in its article (as "Open in article" does),
+     * the points proposed for that article, and the first proposal selected, its evidence marked on both sides.
+     */
+    @SuppressWarnings("unchecked")
+    private static void workbench(org.parallax.ui.main.MainWindow window,
+                                  org.parallax.ui.explorer.ExplorerViewModel explorer) throws Exception {
+        var workbench = window.workbench().viewModel();
+        fx(() -> {
+            var framing = explorer.selectedPointProperty().get().point().framings().get(0);
+            var quote = framing.quotes().get(0);
+            org.parallax.ui.common.OpenInArticleEvent.fire(window.framing(), framing.source(), quote.start(),
+                    quote.end());
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !workbench.busyProperty().get());
+        fx(() -> ((javafx.scene.control.Button) window.lookup("#workbenchPropose")).fire());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !workbench.busyProperty().get());
+        fx(() -> {
+            var queue = (javafx.scene.control.ListView<Object>) window.lookup("#reviewQueue");
+            for (int i = 0; i < queue.getItems().size(); i++) {
+                if (!queue.getItems().get(i).toString().contains("proposal=null")) {
+                    queue.getSelectionModel().select(i);
+                    queue.scrollTo(i);
+                    break;
+                }
+            }
+        });
     }
 
     private static void windowShot(javafx.stage.Window window, Path png) throws Exception {

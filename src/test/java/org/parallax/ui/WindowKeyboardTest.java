@@ -19,7 +19,6 @@ import org.parallax.analysis.filter.FilterCriteria;
 import org.parallax.io.Problem;
 import org.parallax.ui.common.FxDialogService;
 import org.parallax.ui.common.ProblemReport;
-import org.parallax.ui.framing.QuoteContextWindow;
 import org.parallax.ui.main.Shortcuts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -119,31 +118,27 @@ class WindowKeyboardTest {
     @Test
     void aFramingCardsQuoteOpensInItsArticle(FxRobot robot) throws Exception {
         fixture.open(WindowFixture.SMALL);
-        // without the texts the window says how to get them
-        robot.clickOn(".framing-quote");
-        QuoteContextWindow context = fixture.window.framing().contextWindow();
-        assertThat(context).isNotNull();
-        assertThat(context.isShowing()).isTrue();
-        assertThat(context.passage().shownText()).contains("Attach article texts");
-        WaitForAsyncUtils.waitForAsyncFx(5000, context::close);
+        var workbench = fixture.window.workbench().viewModel();
+        // without the texts the reader says which file is missing
+        robot.doubleClickOn(".framing-quote");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !workbench.noticeProperty().get().isEmpty());
+        assertThat(fixture.window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("workbenchTab");
+        assertThat(workbench.noticeProperty().get()).contains("alpha.txt").contains("is missing");
 
         var attach = fixture.window.sourcesViewModel().attach(TEXTS.toAbsolutePath());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, attach::isDone);
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.selectTab("comparisonTab");
         // the keyboard reaches a quote too: focus it and press Enter
         var quote = robot.lookup(".framing-quote").query();
         WaitForAsyncUtils.waitForAsyncFx(5000, quote::requestFocus);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        context = fixture.window.framing().contextWindow();
-        assertThat(context.isShowing()).isTrue();
-        assertThat(context.passage().quoted())
+        var reader = robot.lookup("#articleReader").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !reader.getSelectedText().isEmpty());
+        assertThat(fixture.window.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("workbenchTab");
+        assertThat(reader.getSelectedText())
                 .isEqualTo("Labs in Ruritania train on about 2,000 accelerators, one engineer said.");
-        assertThat(context.passage().shownText()).startsWith("Alpha Weekly on the chip race.\n\n")
-                .contains("In Freedonia, labs buy their data");
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(context.isShowing()).isFalse();
+        assertThat(reader.getText()).startsWith("Alpha Weekly on the chip race.\nLabs in Ruritania");
+        assertThat(workbench.noticeProperty().get()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}x{1} dark={2}")

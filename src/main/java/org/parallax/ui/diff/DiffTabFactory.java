@@ -33,6 +33,7 @@ public final class DiffTabFactory {
         explorer.snapshotProperty().addListener(observable -> follow.run());
         follow.run();
         view.root().setId("diffView");
+        view.root().getProperties().put(DiffViewModel.class, viewModel); // what the tab shows, for tests to read
         return view.root();
     }
 }

@@ -33,6 +33,8 @@ import org.parallax.analysis.framing.FramingChange;
 import org.parallax.analysis.framing.FramingComparison;
 import org.parallax.model.Model;
 import org.parallax.model.Source;
+import org.parallax.ui.common.OpenInArticle;
+import org.parallax.ui.common.OpenInArticleEvent;
 
 /**
  * How two articles word the same point: source pickers (A and B), what is compared (the point's framings or the
@@ -154,8 +156,23 @@ public final class DiffView {
         return top;
     }
 
+    /** Where side A's (or B's) passage of {@code row} is in its article, for "Open in article". */
+    private java.util.Optional<OpenInArticleEvent> place(DiffRow row, boolean fromSide) {
+        if (row == null) {
+            return java.util.Optional.empty();
+        }
+        return PassagePlaces.of(viewModel.comparisonProperty().get(), viewModel.modeProperty().get(),
+                viewModel.pointProperty().get(), (fromSide ? viewModel.fromSourceProperty()
+                        : viewModel.toSourceProperty()).get(), fromSide, fromSide ? row.from() : row.to());
+    }
+
     private Node rowsPane() {
         rowsList.setId("diffRows");
+        // Enter, Ctrl+Enter, double-click: the selected row's passage of A (of B when only B has it) in its article
+        OpenInArticle.install(rowsList, true, () -> {
+            DiffRow row = rowsList.getSelectionModel().getSelectedItem();
+            return place(row, row != null && row.from() != null);
+        });
         rowsList.setItems(viewModel.rows());
         rowsList.setCellFactory(list -> new RowCell());
         rowsList.setPlaceholder(new Label("Nothing to compare yet"));
@@ -423,7 +440,10 @@ public final class DiffView {
                 only.getStyleClass().add("diff-absent");
                 return only;
             }
-            return flow(RowSegments.of(comparison, row, side, selected), styleClass);
+            Node flow = flow(RowSegments.of(comparison, row, side, selected), styleClass);
+            boolean fromSide = side == RowSegments.Side.FROM;
+            OpenInArticle.install(flow, false, () -> place(row, fromSide));
+            return flow;
         }
     }
 

@@ -23,6 +23,8 @@ import org.parallax.model.Side;
 import org.parallax.model.Source;
 import org.parallax.ui.common.HighlightedText;
 import org.parallax.ui.common.Marks;
+import org.parallax.ui.common.OpenInArticle;
+import org.parallax.ui.common.OpenInArticleEvent;
 import org.parallax.ui.common.SourceNames;
 
 /**
@@ -41,7 +43,6 @@ public final class FramingView extends BorderPane {
     private final Label title = new Label();
     private final GridPane claims = new GridPane();
     private final HBox columns = new HBox(12);
-    private QuoteContextWindow contextWindow;
 
     public FramingView(FramingViewModel viewModel) {
         this.viewModel = viewModel;
@@ -221,8 +222,8 @@ public final class FramingView extends BorderPane {
     }
 
     /**
-     * A quote of a card: click it, or focus it and press Enter or Space, to read it in its article (the paragraphs
-     * around it) in a window of its own.
+     * A quote of a card: double-click it, or focus it and press Enter, Space or Ctrl+Enter, or use its context menu,
+     * to open it in its article in the workbench's reader (decision 0158).
      */
     private HighlightedText quote(Source source, Quote quote) {
         HighlightedText text = new HighlightedText("\u201C" + quote.text() + "\u201D", viewModel.queryWords());
@@ -230,31 +231,18 @@ public final class FramingView extends BorderPane {
         text.setFocusTraversable(true);
         text.setCursor(javafx.scene.Cursor.HAND);
         text.setAccessibleRole(javafx.scene.AccessibleRole.HYPERLINK);
-        Tooltip.install(text, new Tooltip("Read it in its article (click, or Enter)"));
-        text.setOnMouseClicked(click -> {
-            text.requestFocus();
-            openContext(source, quote);
-        });
-        text.setOnKeyPressed(key -> {
-            if (key.getCode() == javafx.scene.input.KeyCode.ENTER || key.getCode() == javafx.scene.input.KeyCode.SPACE) {
-                openContext(source, quote);
+        Tooltip.install(text, new Tooltip("Open in its article (double-click, or Enter)"));
+        text.setOnMouseClicked(click -> text.requestFocus());
+        java.util.function.Supplier<java.util.Optional<OpenInArticleEvent>> place = () -> java.util.Optional.of(
+                new OpenInArticleEvent(source.id(), quote.start(), quote.end()));
+        OpenInArticle.install(text, true, place);
+        text.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                OpenInArticle.open(text, place);
                 key.consume();
             }
         });
         return text;
-    }
-
-    private void openContext(Source source, Quote quote) {
-        QuoteContextWindow window = contextWindow == null || !contextWindow.isShowing()
-                ? new QuoteContextWindow(getScene() == null ? null : getScene().getWindow()) : contextWindow;
-        contextWindow = window;
-        window.show(source, viewModel.sourceName(source.id()), quote, viewModel.context(source.id(), quote).orElse(null),
-                viewModel.whyNoContext(source.id()));
-    }
-
-    /** The window showing the last quote opened in its article, while it is open (tests read it). */
-    public QuoteContextWindow contextWindow() {
-        return contextWindow;
     }
 
     private VBox blindSpot(FramingViewModel.SourceColumn column) {

@@ -3,7 +3,6 @@ package org.parallax.ui.framing;
 import javafx.beans.value.ObservableValue;
 import org.parallax.io.AttachedSources;
 import org.parallax.model.Quote;
-import org.parallax.ui.common.ContextPassage;
 import org.parallax.ui.common.SourceNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,32 +70,6 @@ public final class FramingViewModel {
                 content.set(contentOf(explorer.selectedPointProperty().get()));
             }
         });
-    }
-
-    /**
-     * The quote in its article (the paragraphs around it), when the article text is attached and the offsets fit;
-     * empty otherwise ({@link #whyNoContext} says why).
-     */
-    public Optional<ContextPassage> context(String sourceId, Quote quote) {
-        AttachedSources attached = texts.getValue();
-        if (attached == null) {
-            return Optional.empty();
-        }
-        return attached.text(sourceId).map(text -> ContextPassage.of(text, quote.start(), quote.end()));
-    }
-
-    /** Why {@link #context} is empty for this source, in a sentence. */
-    public String whyNoContext(String sourceId) {
-        Source source = explorer.model().source(sourceId).orElse(null);
-        if (source != null && !source.hasFile()) {
-            return "No text of this work is in the corpus, so the quote cannot be shown in its article.";
-        }
-        if (texts.getValue() == null) {
-            return "The article texts are not attached. Attach their folder (File > Attach article texts\u2026)"
-                    + " to read each quote in its article.";
-        }
-        return "The article of this source could not be read from " + texts.getValue().folder()
-                + " (see the Sources tab), or the quote's offsets do not fit it.";
     }
 
     /** The source with this id, when the model has it. */

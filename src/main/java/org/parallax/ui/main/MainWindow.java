@@ -113,6 +113,7 @@ public final class MainWindow extends BorderPane {
         framing = new FramingView(new FramingViewModel(explorer, sourcesViewModel.attachedProperty()));
         workbench = new org.parallax.ui.workbench.Workbench(viewModel);
         workbench.setSelectTab(() -> tabs.getSelectionModel().select(workbench.tab()));
+        workbench.handleOpenInArticle(this, sourcesViewModel.attachedProperty());
 
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -169,12 +170,14 @@ public final class MainWindow extends BorderPane {
         box.getStyleClass().add("empty-state");
         box.setAlignment(Pos.CENTER);
         Runnable update = () -> {
-            boolean empty = viewModel.explorer().snapshot().isEmpty();
+            // a comparison just made (saved, no points or sources yet) is open, not empty
+            boolean empty = viewModel.explorer().snapshot().isEmpty() && viewModel.locationProperty().get() == null;
             box.setVisible(empty && !viewModel.loadingProperty().get());
             split.setVisible(!empty);
         };
         viewModel.explorer().snapshotProperty().addListener(o -> update.run());
         viewModel.loadingProperty().addListener(o -> update.run());
+        viewModel.locationProperty().addListener(o -> update.run());
         update.run();
         return box;
     }

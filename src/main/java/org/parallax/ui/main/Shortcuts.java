@@ -63,8 +63,11 @@ public final class Shortcuts {
         all.add(new Shortcut("Tab / Shift+Tab", "Move the focus to the next / previous control", "everywhere"));
         all.add(new Shortcut("F10", "Open the menu bar", "window"));
         all.add(new Shortcut("Space", "Tick or untick the highlighted quotes", "Quotes tab"));
-        all.add(new Shortcut("Enter / Space", "Read the focused quote in its article", "framing card"));
-        all.add(new Shortcut("Esc", "Close the quote's article window", "article window"));
+        all.add(new Shortcut("Enter / Space", "Open the focused quote in its article (the reader)", "framing card"));
+        all.add(new Shortcut(org.parallax.ui.common.OpenInArticleEvent.SHORTCUT.getDisplayText()
+                + " / double-click", "Open the quote or passage in its article (the reader)",
+                "framing card, Quotes tab, Diff tab"));
+        all.add(new Shortcut("Enter", "Open the selected passage in its article", "Diff tab"));
         all.add(new Shortcut("A", "Accept the proposal", "Workbench review queue"));
         all.add(new Shortcut("R", "Reject the proposal", "Workbench review queue"));
         all.add(new Shortcut("Up / Down", "Move through the proposals", "Workbench review queue"));

@@ -2,6 +2,7 @@ package org.parallax.ui.quotes;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,6 +20,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.analysis.filter.QuoteRow;
 import org.parallax.ui.common.Marks;
+import org.parallax.ui.common.OpenInArticle;
+import org.parallax.ui.common.OpenInArticleEvent;
 import org.parallax.ui.common.TableColumns;
 
 /**
@@ -60,7 +63,7 @@ public final class QuotesView extends BorderPane {
             if (key.getCode() == KeyCode.SPACE) {
                 viewModel.toggle(List.copyOf(table.getSelectionModel().getSelectedItems()));
                 key.consume();
-            } else if (key.getCode() == KeyCode.ENTER) {
+            } else if (key.getCode() == KeyCode.ENTER && !key.isShortcutDown()) {
                 QuoteRow focused = table.getSelectionModel().getSelectedItem();
                 if (focused != null) {
                     viewModel.showPoint(focused);
@@ -68,6 +71,10 @@ public final class QuotesView extends BorderPane {
                 key.consume();
             }
         });
+        // double-click, Ctrl+Enter or the context menu: the quote in its article, in the workbench's reader
+        OpenInArticle.install(table, false, () -> Optional.ofNullable(
+                table.getSelectionModel().getSelectedItem()).map(row -> new OpenInArticleEvent(
+                        row.framing().source(), row.quote().start(), row.quote().end())));
         // the rows, replaced after each filter pass, redraw the cells; a tick redraws only the tick boxes (0145)
         viewModel.selection().versionProperty().addListener(o -> table.lookupAll(".quote-tick").forEach(
                 box -> {
@@ -90,7 +97,8 @@ public final class QuotesView extends BorderPane {
         count.setId("selectionCount");
         count.getStyleClass().add("selection-count");
         count.textProperty().bind(viewModel.selectionTextBinding());
-        Label hint = new Label("Space ticks the highlighted rows · Enter shows the point");
+        Label hint = new Label("Space ticks the highlighted rows · Enter shows the point · double-click or "
+                + OpenInArticleEvent.SHORTCUT.getDisplayText() + " opens it in its article");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         HBox bar = new HBox(8, all, none, count, hint);
         bar.getStyleClass().add("quotes-toolbar");

@@ -25,10 +25,33 @@ final class ArticleTexts {
     }
 
     static Loaded load(Path modelFile, Model model, String sourceId) {
+        return load(modelFile, model, sourceId, null);
+    }
+
+    /** As {@link #load(Path, Model, String)}, falling back on the texts attached in the Sources tab ({@code attached}). */
+    static Loaded load(Path modelFile, Model model, String sourceId, AttachedSources attached) {
         Optional<Source> source = model.source(sourceId);
-        if (source.isEmpty() || !source.get().hasFile()) {
-            return new Loaded(sourceId, null, "\"" + sourceId + "\" has no article text in the corpus");
+        if (source.isEmpty()) {
+            return new Loaded(sourceId, null, "The comparison has no source \"" + sourceId + "\".");
         }
+        if (!source.get().hasFile()) {
+            return new Loaded(sourceId, null, "\u201C" + source.get().title() + "\u201D has no text file: the "
+                    + "comparison names no article file for it, so it cannot be opened in the reader. Add its article "
+                    + "(File > Add article\u2026) to read and code it.");
+        }
+        Loaded found = fromFolders(modelFile, model, source.get());
+        if (found.text() == null && attached != null) {
+            Optional<SourceText> text = attached.text(sourceId);
+            if (text.isPresent()) {
+                return new Loaded(sourceId, text.get(), null);
+            }
+        }
+        return found;
+    }
+
+    private static Loaded fromFolders(Path modelFile, Model model, Source wanted) {
+        String sourceId = wanted.id();
+        Optional<Source> source = Optional.of(wanted);
         String problem = null;
         for (Path folder : folders(modelFile)) {
             if (!Files.isRegularFile(folder.resolve(source.get().file()))) {
@@ -45,8 +68,8 @@ final class ArticleTexts {
             problem = attached.issues().isEmpty() ? "cannot read " + source.get().file()
                     : attached.issues().get(0).message();
         }
-        return new Loaded(sourceId, null, problem != null ? problem : "the article file \"" + source.get().file()
-                + "\" is missing (looked in " + folders(modelFile) + ")");
+        return new Loaded(sourceId, null, problem != null ? problem : "The text file \"" + source.get().file()
+                + "\" of \u201C" + wanted.title() + "\u201D is missing (looked in " + folders(modelFile) + ").");
     }
 
     static java.util.List<Path> folders(Path modelFile) {

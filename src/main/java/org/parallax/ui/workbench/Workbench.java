@@ -12,6 +12,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.beans.value.ObservableValue;
+import org.parallax.io.AttachedSources;
+import org.parallax.ui.common.OpenInArticleEvent;
 import org.parallax.ui.main.MainViewModel;
 
 /**
@@ -83,6 +86,22 @@ public final class Workbench {
             selectTab.run();
             forms.getChildren().setAll(Forms.articleMetadata(viewModel, file, forms.getChildren()::clear));
         });
+    }
+
+    /**
+     * The one handler of "Open in article" (decision 0158): whichever view fired it, the Workbench tab comes to the
+     * front and its reader opens the source at the range.
+     */
+    public void openInArticle(OpenInArticleEvent event) {
+        selectTab.run();
+        viewModel.openAt(event.sourceId(), event.start(), event.end());
+        event.consume();
+    }
+
+    /** Listens on {@code root} (the main window) for "Open in article" from any view inside it. */
+    public void handleOpenInArticle(javafx.scene.Node root, ObservableValue<AttachedSources> attachedTexts) {
+        viewModel.setAttachedTexts(attachedTexts);
+        root.addEventHandler(OpenInArticleEvent.OPEN, this::openInArticle);
     }
 
     public WorkbenchViewModel viewModel() {

@@ -55,7 +55,9 @@ public final class WorkbenchView extends BorderPane {
     private final ComboBox<Stance> acceptStance = new ComboBox<>(FXCollections.observableArrayList(Stance.values()));
     private final ComboBox<Certainty> acceptCertainty =
             new ComboBox<>(FXCollections.observableArrayList(Certainty.values()));
-    private final Label selectionLabel = new Label("Select words in the article to quote them.");
+    private final PointEvidencePane pointEvidence = new PointEvidencePane();
+    private final Label codingError = Forms.error();
+    private final Label selectionLabel = new Label("Select words to quote them.");
 
     public WorkbenchView(WorkbenchViewModel viewModel) {
         this.viewModel = viewModel;
@@ -68,6 +70,12 @@ public final class WorkbenchView extends BorderPane {
         split.setDividerPositions(0.6);
         setCenter(split);
         viewModel.articleProperty().addListener((o, before, now) -> showArticle());
+        viewModel.placeProperty().addListener((o, before, at) -> {
+            if (at != null) {
+                reader.select(at.start(), at.end());
+                reader.area().requestFocus();
+            }
+        });
         viewModel.explorer().snapshotProperty().addListener((o, before, now) -> refreshChoices());
         refreshChoices();
     }
@@ -107,7 +115,16 @@ public final class WorkbenchView extends BorderPane {
         status.textProperty().bind(viewModel.statusProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Article"), articles, propose, spring, status, progress);
+        // the article picker gives way first, so the button and the status stay readable in a narrow window
+        articles.setPrefWidth(360);
+        articles.setMinWidth(160);
+        articles.setMaxWidth(640);
+        HBox.setHgrow(articles, Priority.ALWAYS);
+        propose.setMinWidth(Region.USE_PREF_SIZE);
+        Label articleLabel = new Label("Article");
+        articleLabel.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(0);
+        HBox bar = new HBox(8, articleLabel, articles, propose, selectionLabel, spring, status, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         return bar;
@@ -118,7 +135,14 @@ public final class WorkbenchView extends BorderPane {
         point.setId("codePoint");
         point.setPromptText("Point (or type a new title below)");
         point.setConverter(converter(Point::title));
-        point.setPrefWidth(280);
+        point.setPrefWidth(220);
+        newPointTitle.setPrefWidth(170);
+        theme.setPrefWidth(130);
+        side.setPrefWidth(110);
+        stance.setPrefWidth(110);
+        certainty.setPrefWidth(110);
+        frame.setPrefWidth(150);
+        theme.setPromptText("Theme");
         newPointTitle.setId("codeNewPoint");
         newPointTitle.setPromptText("New point's title");
         theme.setId("codeTheme");
@@ -141,14 +165,34 @@ public final class WorkbenchView extends BorderPane {
         reader.area().selectionProperty().addListener((o, before, now) -> {
             int[] range = reader.selection();
             selectionLabel.setText(range[1] > range[0] ? "Selected [" + range[0] + ", " + range[1] + ")"
-                    : "Select words in the article to quote them.");
+                    : "Select words to quote them.");
         });
         selectionLabel.setId("selectionLabel");
+        selectionLabel.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane coding = new FlowPane(6, 6, point, newPointTitle, theme, side, stance, certainty, frame, quote,
-                selectionLabel);
+                codingError);
         coding.setId("codingBar");
         coding.setPadding(new Insets(6));
-        return new VBox(reader, coding);
+        // the coding bar is a form too: Enter quotes the selection, Esc clears it and goes back to the reader; Enter
+        // in the reader with words selected goes to its first field
+        codingError.setId("codingError");
+        Forms.keys(coding, this::quoteSelection, this::cancelCoding);
+        reader.area().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            int[] range = reader.selection();
+            if (key.getCode() == KeyCode.ENTER && !key.isShortcutDown() && range[1] > range[0]) {
+                point.requestFocus();
+                key.consume();
+            }
+        });
+        Label notice = new Label();
+        notice.setId("readerNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().addAll("reader-notice", Styles.WARNING);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(notice, reader, coding);
     }
 
     private javafx.scene.control.ScrollPane sidePane() {
@@ -163,7 +207,7 @@ public final class WorkbenchView extends BorderPane {
         queueTitle.getStyleClass().add(Styles.TEXT_BOLD);
         queue.setId("reviewQueue");
         queue.setMinHeight(150);
-        queue.setPrefHeight(260);
+        queue.setPrefHeight(170);
         queue.setItems(viewModel.queue());
         queue.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -183,6 +227,7 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         queue.getSelectionModel().selectedItemProperty().addListener((o, before, row) -> {
+            showEvidence(row);
             if (row != null) {
                 reader.select(row.quoteStart(), row.quoteEnd());
                 if (!row.isNewPoint()) {
@@ -263,11 +308,25 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         VBox.setVgrow(quotes, Priority.SOMETIMES);
-        VBox pane = new VBox(6, queueTitle, queue, actions, buttons, quotesTitle, quotes, remove,
+        VBox pane = new VBox(6, queueTitle, queue, pointEvidence, actions, buttons, quotesTitle, quotes, remove,
                 new StructurePane(viewModel));
         pane.setPadding(new Insets(6));
         pane.setFillWidth(true);
         return pane;
+    }
+
+    /** The words supporting the selected proposal, marked on both sides: in the reader and in the point pane. */
+    private void showEvidence(ProposalRow row) {
+        var point = row == null || row.isNewPoint() ? java.util.Optional.<Point>empty()
+                : viewModel.model().point(row.pointId());
+        if (point.isEmpty()) {
+            reader.markEvidence(List.of());
+            pointEvidence.clear();
+            return;
+        }
+        EvidenceFinder evidence = viewModel.evidence();
+        reader.markEvidence(evidence.inParagraph(row.proposal()));
+        pointEvidence.show(viewModel.model(), point.get(), evidence.inPoint(row.proposal(), point.get()));
     }
 
     private void acceptSelected() {
@@ -287,20 +346,35 @@ public final class WorkbenchView extends BorderPane {
         }
     }
 
+    private void cancelCoding() {
+        newPointTitle.clear();
+        frame.clear();
+        codingError.setVisible(false);
+        codingError.setManaged(false);
+        reader.area().requestFocus();
+    }
+
     private void quoteSelection() {
         int[] range = reader.selection();
         Point chosen = point.getValue();
         String title = newPointTitle.getText();
+        if (range[1] <= range[0]) {
+            Forms.fail(codingError, reader.area(), "Selection: select the words to quote in the article first.");
+            return;
+        }
         if (chosen == null && (title == null || title.isBlank())) {
-            viewModel.services().dialogs().showError("Quote for point", "Choose a point, or type a new point's title.");
+            Forms.fail(codingError, point, "Point: choose a point, or type a new point's title.");
             return;
         }
         Theme chosenTheme = theme.getValue() != null ? theme.getValue()
                 : viewModel.model().themes().isEmpty() ? null : viewModel.model().themes().get(0);
         if (chosen == null && chosenTheme == null) {
-            viewModel.services().dialogs().showError("Quote for point", "Add a theme first: every point has one.");
+            Forms.fail(codingError, theme, "Theme: add a theme first (Sides, themes and points below): every point "
+                    + "has one.");
             return;
         }
+        codingError.setVisible(false);
+        codingError.setManaged(false);
         boolean done = viewModel.quoteSelection(range[0], range[1], chosen == null ? null : chosen.id(), title,
                 chosenTheme == null ? null : chosenTheme.id(), side.getValue() == null ? null : side.getValue().id(),
                 stance.getValue(), certainty.getValue(), frame.getText());
@@ -365,6 +439,10 @@ public final class WorkbenchView extends BorderPane {
 
     ArticleReader reader() {
         return reader;
+    }
+
+    PointEvidencePane pointEvidence() {
+        return pointEvidence;
     }
 
     ListView<ProposalRow> queueList() {

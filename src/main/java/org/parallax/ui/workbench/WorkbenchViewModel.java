@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +20,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import org.parallax.analysis.align.Aligner;
 import org.parallax.analysis.align.Alignment;
 import org.parallax.analysis.align.Paragraph;
 import org.parallax.analysis.align.Proposal;
 import org.parallax.analysis.filter.FilterCriteria;
+import org.parallax.analysis.filter.QuoteRow;
 import org.parallax.edit.Autosaver;
 import org.parallax.edit.DiskStamp;
 import org.parallax.edit.Edit;
@@ -33,6 +38,7 @@ import org.parallax.edit.FramingEdits;
 import org.parallax.edit.ModelSaver;
 import org.parallax.edit.SourceEdits;
 import org.parallax.edit.StructureEdits;
+import org.parallax.io.AttachedSources;
 import org.parallax.io.SourceText;
 import org.parallax.io.convert.ArticleImport;
 import org.parallax.io.convert.SourceDraft;
@@ -67,6 +73,10 @@ public final class WorkbenchViewModel {
     private Path modelFile;
     private DiskStamp stamp;
     private boolean publishing;
+    /** Bumped by every publish: a rebuild finished after a newer edit is not shown. */
+    private long publications;
+    /** Tasks started by {@link #run} and not yet ended. */
+    private int active;
     private volatile Autosaver.Snapshot autosaveSnapshot;
     private final Autosaver autosaver;
 
@@ -78,8 +88,12 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<ArticleTexts.Loaded> article = new SimpleObjectProperty<>();
     private final ObservableList<ProposalRow> queue = FXCollections.observableArrayList();
     private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private ObservableValue<AttachedSources> attached;
     private Aligner aligner;
     private Model alignerModel;
+    private final EvidenceFinder evidence = new StemEvidence();
 
     public WorkbenchViewModel(MainViewModel main) {
         this.main = main;
@@ -117,6 +131,7 @@ public final class WorkbenchViewModel {
         history = new EditHistory(model);
         queue.clear();
         article.set(null);
+        notice.set("");
         aligner = null;
         refreshFlags();
     }
@@ -198,15 +213,66 @@ public final class WorkbenchViewModel {
         }
     }
 
-    /** Shows the current model in every view, keeping the filters and the selected point where they still apply. */
+    /**
+     * Shows the current model in every view. The reader and the queue follow at once; the explorer's rows are rebuilt
+     * on a background task (a 100,000-quote model takes a while), then shown with the filters, the selected point and
+     * the ticked quotes kept where they still apply. A rebuild overtaken by a newer edit is dropped.
+     */
     private void publish() {
         Model model = history.current();
+        refreshFlags();
+        ArticleTexts.Loaded shown = article.get();
+        if (shown != null) { // the reader re-marks its quotes
+            article.set(null);
+            article.set(shown);
+        }
+        queue.removeIf(row -> !row.isNewPoint() && alreadyQuoted(row));
+        long request = ++publications;
+        Set<TickKey> ticked = new HashSet<>();
+        for (QuoteRow row : explorer.selection().items()) {
+            ticked.add(TickKey.of(row));
+        }
+        Task<Rebuilt> rebuild = new Task<>() {
+            @Override
+            protected Rebuilt call() {
+                ModelSnapshot snapshot = ModelSnapshot.of(model);
+                List<QuoteRow> keep = new ArrayList<>();
+                if (!ticked.isEmpty()) {
+                    for (QuoteRow row : snapshot.quotes()) {
+                        if (ticked.contains(TickKey.of(row))) {
+                            keep.add(row);
+                        }
+                    }
+                }
+                return new Rebuilt(snapshot, keep);
+            }
+        };
+        rebuild.setOnSucceeded(e -> {
+            if (request == publications && history.current() == model) {
+                showInViews(rebuild.getValue());
+            }
+        });
+        run(rebuild);
+    }
+
+    /** A rebuilt snapshot and the rows of it that were ticked before the edit. */
+    private record Rebuilt(ModelSnapshot snapshot, List<QuoteRow> ticked) {
+    }
+
+    /** What identifies a ticked quote across models: its point, its source and the quote itself. */
+    private record TickKey(String pointId, String sourceId, Quote quote) {
+        static TickKey of(QuoteRow row) {
+            return new TickKey(row.point().id(), row.framing().source(), row.quote());
+        }
+    }
+
+    private void showInViews(Rebuilt rebuilt) {
         FilterCriteria criteria = explorer.criteria();
         PointRow selected = explorer.selectedPointProperty().get();
         String selectedId = selected == null ? null : selected.point().id();
         publishing = true;
         try {
-            explorer.show(ModelSnapshot.of(model));
+            explorer.show(rebuilt.snapshot());
             try {
                 explorer.applyCriteria(criteria);
             } catch (RuntimeException criteriaNoLongerFit) {
@@ -216,17 +282,10 @@ public final class WorkbenchViewModel {
                 explorer.points().stream().filter(row -> row.point().id().equals(selectedId)).findFirst()
                         .ifPresent(row -> explorer.selectedPointProperty().set(row));
             }
+            explorer.selection().addAll(rebuilt.ticked());
         } finally {
             publishing = false;
         }
-        refreshFlags();
-        article.set(article.get()); // the reader re-marks its quotes
-        ArticleTexts.Loaded shown = article.get();
-        if (shown != null) {
-            article.set(null);
-            article.set(shown);
-        }
-        queue.removeIf(row -> !row.isNewPoint() && alreadyQuoted(row));
     }
 
     private void refreshFlags() {
@@ -322,28 +381,61 @@ public final class WorkbenchViewModel {
 
     /** Opens an article in the reader (background read); with {@code propose}, aligns it and fills the queue. */
     public void openArticle(String sourceId, boolean propose) {
+        openArticle(sourceId, propose, null);
+    }
+
+    private void openArticle(String sourceId, boolean propose, Place at) {
         Model model = history.current();
         Path file = modelFile;
+        AttachedSources texts = attached == null ? null : attached.getValue();
         Task<ArticleTexts.Loaded> task = new Task<>() {
             @Override
             protected ArticleTexts.Loaded call() {
                 updateMessage("Reading " + sourceId);
-                return ArticleTexts.load(file, model, sourceId);
+                return ArticleTexts.load(file, model, sourceId, texts);
             }
         };
         task.setOnSucceeded(e -> {
             ArticleTexts.Loaded loaded = task.getValue();
             article.set(loaded);
-            if (loaded.text() == null) {
+            notice.set(loaded.text() == null ? loaded.problem() : "");
+            if (loaded.problem() != null) {
                 status.set(loaded.problem());
-            } else if (loaded.problem() != null) {
-                status.set(loaded.problem());
+            }
+            if (at != null && loaded.text() != null) {
+                place.set(at);
             }
             if (propose && loaded.text() != null) {
                 propose(sourceId, loaded.text());
             }
         });
         run(task);
+    }
+
+    /**
+     * "Open in article" (decision 0158): the source's article in the reader, code points {@code [start, end)}
+     * selected and scrolled to; read in the background unless it is the article shown. A source without a text file
+     * says so in the notice above the reader.
+     */
+    public void openAt(String sourceId, int start, int end) {
+        ArticleTexts.Loaded shown = article.get();
+        Place at = new Place(sourceId, start, end);
+        if (shown != null && shown.text() != null && shown.sourceId().equals(sourceId)) {
+            notice.set("");
+            place.set(null); // the same place asked again still moves the reader there
+            place.set(at);
+            return;
+        }
+        openArticle(sourceId, false, at);
+    }
+
+    /** Where the reader is asked to go: a range of an article, in code points. */
+    public record Place(String sourceId, int start, int end) {
+    }
+
+    /** The texts attached in the Sources tab: an article the model's folders lack is read from there. */
+    public void setAttachedTexts(ObservableValue<AttachedSources> texts) {
+        this.attached = texts;
     }
 
     /** Aligns the open article against the model (background) and fills the review queue. */
@@ -412,6 +504,11 @@ public final class WorkbenchViewModel {
     public void reject(ProposalRow row) {
         queue.remove(row);
         status.set("Rejected " + (row.isNewPoint() ? "a new point" : row.pointId()));
+    }
+
+    /** Where a proposal's evidence words stand in the paragraph and in its point. */
+    EvidenceFinder evidence() {
+        return evidence;
     }
 
     /** The stance and certainty most framings of the point have: the proposed default of an accept. */
@@ -604,12 +701,15 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** Runs a task on the window's runner; busy until every task started here has ended. */
     private void run(Task<?> task) {
+        active++;
         busy.set(true);
         running.set(task);
-        task.runningProperty().addListener((o, was, is) -> {
-            if (!is && running.get() == task) {
-                busy.set(false);
+        task.stateProperty().addListener((o, was, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                active--;
+                busy.set(active > 0);
             }
         });
         services.tasks().run(task);
@@ -643,6 +743,16 @@ public final class WorkbenchViewModel {
 
     public ObjectProperty<ArticleTexts.Loaded> articleProperty() {
         return article;
+    }
+
+    /** The range "Open in article" asks the reader to select; a new {@link Place} each time. */
+    public ObjectProperty<Place> placeProperty() {
+        return place;
+    }
+
+    /** Why the article asked for cannot be shown (no text file, file missing); empty when it is shown. */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public ObservableList<ProposalRow> queue() {

@@ -257,6 +257,7 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> workbench().apply(
                 new org.parallax.edit.StructureEdits.AddTheme(new org.parallax.model.Theme("energy", "Energy", null))));
         assertThat(stage.getTitle()).startsWith("\u2022 ");
+        idle(); // the views' rows are rebuilt in the background
         assertThat(window.viewModel().explorer().model().theme("energy")).isPresent();
 
         assertThat(workbench().autosaveNow()).isTrue();
