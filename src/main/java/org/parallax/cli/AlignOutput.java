@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.parallax.analysis.align.Aligner;
 import org.parallax.analysis.align.Alignment;
 import org.parallax.analysis.align.Paragraph;
 import org.parallax.analysis.align.Proposal;
@@ -66,7 +67,8 @@ final class AlignOutput {
                 }
             }
             if (newPoint) {
-                out.append("  new point? it compares the sides but matches no point\n");
+                out.append(String.format(Locale.ROOT, "  new point? it compares the sides and no point scores %.2f or more%n",
+                        alignment.usedMeaning() ? Math.max(minScore, Aligner.NEW_POINT_BAR) : minScore));
             }
         }
         out.append(String.format(Locale.ROOT, "%d proposals for %d of %d paragraphs at score >= %.2f; %d new point?"

@@ -51,6 +51,19 @@ class AlignCommandTest {
     }
 
     @Test
+    void comparisonsThatMatchNoPointAreListedAsUnmatchedInJson() throws IOException {
+        Path second = Path.of("src/test/resources/org/parallax/analysis/align/second-held-out-article.txt");
+        CliRun run = CliRun.of("align", MODEL, second.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode unmatched = new ObjectMapper().readTree(run.out()).get("unmatched");
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        unmatched.forEach(node -> texts.add(node.get("text").asText()));
+        assertThat(texts).anySatisfy(text -> assertThat(text).startsWith("Housing is another"))
+                .anySatisfy(text -> assertThat(text).startsWith("Patents show a"))
+                .noneSatisfy(text -> assertThat(text).startsWith("The following evening"));
+    }
+
+    @Test
     void aHigherThresholdGivesFewerProposalsAndTextOutputNamesThePoints() {
         CliRun all = CliRun.of("align", MODEL, ARTICLE.toString(), "--min-score", "0.1");
         CliRun few = CliRun.of("align", MODEL, ARTICLE.toString(), "--min-score", "0.9");

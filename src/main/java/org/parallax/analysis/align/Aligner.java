@@ -19,6 +19,14 @@ import org.parallax.model.Point;
  * {@code score = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * words}, both mapped to [0, 1]; without the
  * encoder, {@code score = words}. Proposals at or above the threshold are kept, best first, at most
  * {@link #MAX_PER_PARAGRAPH} a paragraph. Build once per model version; {@link #align} is then cheap.
+ *
+ * <p><b>Evidence, for highlighting both sides of a proposal.</b> {@link Proposal#evidence()} lists the paragraph's
+ * words that support the match (at most {@value #EVIDENCE_WORDS}, rarest first) and {@link Proposal#evidenceStems()}
+ * the stems they share with the point. {@link #paragraphEvidence(Proposal)} returns every occurrence of those stems
+ * in the paragraph as {@link EvidenceSpan}s (code points of the article, like {@link Paragraph#start()});
+ * {@link #pointEvidence(Proposal)} returns every occurrence in the point's title, claims and quotes as
+ * {@link PointEvidence}s (which text, and code points into it). Both are cheap (one analyzer pass over each text)
+ * and safe to call from any thread once the aligner is built.
  */
 public final class Aligner {
     /** The default threshold of {@code align} and the review queue (docs/alignment.md says how it was chosen). */
@@ -33,6 +41,12 @@ public final class Aligner {
     static final double MEANING_FLOOR = 0.15;
     static final double MEANING_CEILING = 0.6;
     static final double MEANING_WEIGHT = 0.6;
+    /**
+     * With meaning, a paragraph that compares the sides is offered as "new point?" unless a proposal reaches this
+     * score (or the threshold, when that is higher): a weak match (0.45-0.55) beside a comparison is as likely a point
+     * the model lacks. Words alone score lower; there the threshold is the bar.
+     */
+    public static final double NEW_POINT_BAR = 0.55;
     /** How far above the paragraph's mean cosine over all points (in standard deviations) counts fully. */
     static final double Z_FLOOR = 0.0;
     static final double Z_CEIL = 3.0;
@@ -40,6 +54,8 @@ public final class Aligner {
     static final int EXACT_LIMIT = 2000;
     static final int PREFILTER = 64;
     static final int SPREAD_SAMPLE = 500;
+    /** Paragraphs whose prefilter dot products are computed in one pass over the points' centroids. */
+    static final int PREFILTER_BLOCK = 64;
 
     private final Model model;
     private final LexicalIndex lexical;
@@ -135,7 +151,7 @@ public final class Aligner {
                 counts[paragraph.index()] = units.size();
                 texts.addAll(units);
             }
-            List<float[]> embedded = embedder.embedAll(texts);
+            List<float[]> embedded = embedOnce(texts);
             paragraphVectors = new ArrayList<>(paragraphs.size());
             int at = 0;
             for (int count : counts) {
@@ -143,11 +159,21 @@ public final class Aligner {
                 at += count;
             }
         }
+        double[][] approximate = null;
         List<Proposal> proposals = new ArrayList<>();
         List<Paragraph> newPoints = new ArrayList<>();
         for (Paragraph paragraph : paragraphs) {
+            int block = paragraph.index() % PREFILTER_BLOCK;
+            if (block == 0 && paragraphVectors != null && centroids != null) {
+                List<float[]> means = new ArrayList<>(PREFILTER_BLOCK);
+                for (float[][] units : paragraphVectors.subList(paragraph.index(),
+                        Math.min(paragraphVectors.size(), paragraph.index() + PREFILTER_BLOCK))) {
+                    means.add(meanVector(units));
+                }
+                approximate = approximateAll(means);
+            }
             List<Proposal> ranked = rank(paragraph, paragraphVectors == null ? null
-                    : paragraphVectors.get(paragraph.index()));
+                    : paragraphVectors.get(paragraph.index()), approximate == null ? null : approximate[block]);
             int kept = 0;
             for (Proposal proposal : ranked) {
                 if (proposal.score() >= minScore && kept < MAX_PER_PARAGRAPH) {
@@ -155,15 +181,39 @@ public final class Aligner {
                     kept++;
                 }
             }
-            if (kept == 0 && sides.comparesSides(paragraph.text())) {
+            double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
+            double bar = vectors == null ? minScore : Math.max(minScore, NEW_POINT_BAR);
+            if (best < bar && sides.comparesSides(paragraph.text())) {
                 newPoints.add(paragraph);
             }
         }
         return new Alignment(paragraphs, proposals, newPoints, vectors != null);
     }
 
+    /** The texts' vectors, each distinct text embedded once (an article may repeat a sentence). */
+    private List<float[]> embedOnce(List<String> texts) {
+        Map<String, Integer> slot = new LinkedHashMap<>();
+        for (String text : texts) {
+            slot.putIfAbsent(text, slot.size());
+        }
+        if (slot.size() == texts.size()) {
+            return embedder.embedAll(texts);
+        }
+        List<float[]> distinct = embedder.embedAll(new ArrayList<>(slot.keySet()));
+        List<float[]> all = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            all.add(distinct.get(slot.get(text)));
+        }
+        return all;
+    }
+
     /** Every candidate point for one paragraph with its score, best first (no threshold). */
     public List<Proposal> rank(Paragraph paragraph, float[][] paragraphVector) {
+        return rank(paragraph, paragraphVector, null);
+    }
+
+    /** {@code approximate}: the paragraph's prefilter dot products with every point's centroid, or null. */
+    private List<Proposal> rank(Paragraph paragraph, float[][] paragraphVector, double[] approximate) {
         LexicalIndex.Terms terms = lexical.terms(paragraph.text());
         Map<String, Double> bm25 = new LinkedHashMap<>();
         Map<String, Set<String>> shared = new HashMap<>();
@@ -174,7 +224,7 @@ public final class Aligner {
         Map<String, Double> meaning = new HashMap<>();
         double[] stats = null;
         if (paragraphVector != null) {
-            MeaningPass pass = meaningPass(paragraphVector);
+            MeaningPass pass = meaningPass(paragraphVector, approximate);
             meaning = pass.best();
             stats = pass.stats();
         }
@@ -189,8 +239,13 @@ public final class Aligner {
             double score = paragraphVector == null ? words
                     : MEANING_WEIGHT * sense + (1 - MEANING_WEIGHT) * words;
             Set<String> stems = shared.containsKey(pointId) ? shared.get(pointId) : lexical.shared(terms, pointId);
+            List<String> evidenceStems = evidenceStems(stems);
+            List<String> evidenceWords = new ArrayList<>(evidenceStems.size());
+            for (String stem : evidenceStems) {
+                evidenceWords.add(terms.surfaceByStem().get(stem));
+            }
             ranked.add(new Proposal(paragraph, pointId, round(score), round(words), round(sense),
-                    evidence(terms, stems)));
+                    evidenceWords, evidenceStems));
         }
         ranked.sort(Comparator.comparingDouble(Proposal::score).reversed()
                 .thenComparingInt(p -> indexOf(p.pointId())));
@@ -207,7 +262,7 @@ public final class Aligner {
      * are then computed exactly, and the mean and spread come from an evenly spaced sample of {@value #SPREAD_SAMPLE}
      * points: a 23,000-point model costs one pass of 23,000 dot products a paragraph instead of eight.
      */
-    private MeaningPass meaningPass(float[][] paragraphVector) {
+    private MeaningPass meaningPass(float[][] paragraphVector, double[] precomputed) {
         int n = points.size();
         List<Integer> considered = new ArrayList<>();
         double sum = 0;
@@ -223,17 +278,8 @@ public final class Aligner {
             }
             sampled = n;
         } else {
-            float[] mean = meanVector(paragraphVector);
-            int dimension = mean.length;
-            double[] approximate = new double[n];
-            for (int i = 0; i < n; i++) {
-                double dot = 0;
-                int base = i * dimension;
-                for (int d = 0; d < dimension; d++) {
-                    dot += mean[d] * centroids[base + d];
-                }
-                approximate[i] = dot;
-            }
+            double[] approximate = precomputed != null ? precomputed
+                    : approximateAll(List.of(meanVector(paragraphVector)))[0];
             for (int i : topIndices(approximate, PREFILTER)) {
                 exact.put(i, cosine(paragraphVector, i));
             }
@@ -260,6 +306,29 @@ public final class Aligner {
             stats = new double[] {mean, Math.sqrt(Math.max(1e-9, squares / sampled - mean * mean))};
         }
         return new MeaningPass(best, stats);
+    }
+
+    /**
+     * Every paragraph's mean vector against every point's centroid, one pass over the centroids: a centroid is read
+     * from memory once for all paragraphs (the 23,000-point matrix is 35 MB; a pass per paragraph streamed it from
+     * memory a hundred times). Same arithmetic as one paragraph at a time, so the same values.
+     */
+    private double[][] approximateAll(List<float[]> means) {
+        int n = points.size();
+        int dimension = means.get(0).length;
+        double[][] approximate = new double[means.size()][n];
+        for (int i = 0; i < n; i++) {
+            int base = i * dimension;
+            for (int p = 0; p < means.size(); p++) {
+                float[] mean = means.get(p);
+                double dot = 0;
+                for (int d = 0; d < dimension; d++) {
+                    dot += mean[d] * centroids[base + d];
+                }
+                approximate[p][i] = dot;
+            }
+        }
+        return approximate;
     }
 
     private static float[] meanVector(float[][] units) {
@@ -355,21 +424,75 @@ public final class Aligner {
         return bm25 <= 0 ? 0 : bm25 / (bm25 + LEXICAL_HALF);
     }
 
-    private List<String> evidence(LexicalIndex.Terms terms, Set<String> stems) {
+    /** The shared stems that count as evidence, rarest among the points first, at most {@value #EVIDENCE_WORDS}. */
+    private List<String> evidenceStems(Set<String> stems) {
         Map<String, Double> idf = new HashMap<>(stems.size() * 2);
         for (String stem : stems) {
             idf.put(stem, lexical.idf(stem));
         }
         List<String> ordered = new ArrayList<>(stems);
         ordered.sort(Comparator.comparingDouble((String stem) -> -idf.get(stem)).thenComparing(s -> s));
-        List<String> words = new ArrayList<>();
-        for (String stem : ordered) {
-            if (words.size() == EVIDENCE_WORDS) {
-                break;
-            }
-            words.add(terms.surfaceByStem().get(stem));
+        return ordered.size() > EVIDENCE_WORDS ? List.copyOf(ordered.subList(0, EVIDENCE_WORDS)) : ordered;
+    }
+
+    /**
+     * Every place in the proposal's paragraph where one of its evidence words (by stem) stands, in text order, with
+     * offsets in code points of the article. A paragraph may repeat a word: each occurrence is a span.
+     */
+    public List<EvidenceSpan> paragraphEvidence(Proposal proposal) {
+        Paragraph paragraph = proposal.paragraph();
+        String text = paragraph.text();
+        List<EvidenceSpan> spans = new ArrayList<>();
+        for (LexicalIndex.Occurrence at : lexical.occurrences(text, stemsOf(proposal))) {
+            int start = paragraph.start() + text.codePointCount(0, at.start());
+            int end = start + text.codePointCount(at.start(), at.end());
+            spans.add(new EvidenceSpan(at.word(), at.stem(), start, end));
         }
-        return words;
+        return spans;
+    }
+
+    /**
+     * Every place in the proposal's point (title, then claims, then each framing's quotes, in model order) where one
+     * of its evidence words (by stem) stands; {@link PointEvidence} says which text and how offsets count. Empty when
+     * the point is not in the model.
+     */
+    public List<PointEvidence> pointEvidence(Proposal proposal) {
+        Set<String> stems = stemsOf(proposal);
+        List<PointEvidence> spans = new ArrayList<>();
+        int index = indexOf(proposal.pointId());
+        if (index < 0 || stems.isEmpty()) {
+            return spans;
+        }
+        Point point = points.get(index);
+        addPointSpans(spans, PointEvidence.Part.TITLE, null, 0, point.title(), stems);
+        int claim = 0;
+        for (Map.Entry<String, String> entry : point.claims().entrySet()) {
+            addPointSpans(spans, PointEvidence.Part.CLAIM, entry.getKey(), claim++, entry.getValue(), stems);
+        }
+        for (org.parallax.model.Framing framing : point.framings()) {
+            for (int q = 0; q < framing.quotes().size(); q++) {
+                addPointSpans(spans, PointEvidence.Part.QUOTE, framing.source(), q, framing.quotes().get(q).text(),
+                        stems);
+            }
+        }
+        return spans;
+    }
+
+    private void addPointSpans(List<PointEvidence> spans, PointEvidence.Part part, String key, int index, String text,
+                               Set<String> stems) {
+        for (LexicalIndex.Occurrence at : lexical.occurrences(text, stems)) {
+            int start = text.codePointCount(0, at.start());
+            int end = start + text.codePointCount(at.start(), at.end());
+            spans.add(new PointEvidence(part, key, index, at.word(), at.stem(), start, end));
+        }
+    }
+
+    /** The proposal's evidence stems; for a proposal made without them, its evidence words stemmed again. */
+    private Set<String> stemsOf(Proposal proposal) {
+        if (!proposal.evidenceStems().isEmpty() || proposal.evidence().isEmpty()) {
+            return new java.util.LinkedHashSet<>(proposal.evidenceStems());
+        }
+        return lexical.terms(String.join(" ", proposal.evidence())).surfaceByStem().keySet();
     }
 
     private static double round(double value) {

@@ -22,8 +22,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,6 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.parallax.model.Model;
 import org.parallax.model.Point;
 
@@ -58,6 +61,8 @@ public final class LexicalIndex {
     private final IndexSearcher searcher;
     private final StoredFields stored;
     private final Map<String, Set<String>> stemsByPoint;
+    /** Each stem's document frequency, read once from the index (idf and "common" are asked per candidate). */
+    private final Map<String, Integer> docFreqs = new HashMap<>();
     private final int documents;
 
     public LexicalIndex(Model model) {
@@ -79,6 +84,13 @@ public final class LexicalIndex {
             searcher.setSimilarity(new BM25Similarity());
             stored = reader.storedFields();
             documents = reader.numDocs();
+            org.apache.lucene.index.Terms vocabulary = MultiTerms.getTerms(reader, BODY);
+            if (vocabulary != null) {
+                TermsEnum each = vocabulary.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    docFreqs.put(term.utf8ToString(), each.docFreq());
+                }
+            }
         } catch (IOException inMemory) {
             throw new UncheckedIOException(inMemory);
         }
@@ -99,6 +111,34 @@ public final class LexicalIndex {
             throw new UncheckedIOException(inMemory);
         }
         return new Terms(surface);
+    }
+
+    /** Where one stem occurs in a text: char offsets into it (end exclusive) and the word as written. */
+    public record Occurrence(String stem, String word, int start, int end) {
+    }
+
+    /** Every occurrence in {@code text} of a word whose stem is one of {@code stems}, in text order. */
+    public List<Occurrence> occurrences(String text, Set<String> stems) {
+        List<Occurrence> found = new ArrayList<>();
+        if (stems.isEmpty() || text.isEmpty()) {
+            return found;
+        }
+        try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String stem = term.toString();
+                if (stems.contains(stem)) {
+                    found.add(new Occurrence(stem, text.substring(offset.startOffset(), offset.endOffset()),
+                            offset.startOffset(), offset.endOffset()));
+                }
+            }
+            tokens.end();
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+        return found;
     }
 
     /** The {@code limit} points with the highest BM25 score for the paragraph's stems. */
@@ -131,7 +171,8 @@ public final class LexicalIndex {
      * The stems a query asks for. In a large model ({@value #LARGE} points or more) a stem found in over a quarter of
      * the points adds almost nothing to BM25 (its idf is near zero) but costs a walk through thousands of postings per
      * paragraph: such stems are left out, and at most {@value #MAX_QUERY_STEMS} of the rarest are kept. In smaller
-     * models every stem counts.
+     * models every stem counts (BM25's idf weighs the common ones down; leaving them out lost key pairs on both
+     * held-out articles, docs/alignment.md).
      */
     private List<String> queryStems(Terms terms) {
         List<String> stems = new ArrayList<>(terms.surfaceByStem().keySet());
@@ -140,17 +181,13 @@ public final class LexicalIndex {
                     ? stems.subList(0, IndexSearcher.getMaxClauseCount()) : stems;
         }
         Map<String, Integer> frequency = new HashMap<>();
-        try {
-            for (String stem : stems) {
-                frequency.put(stem, searcher.getIndexReader().docFreq(new Term(BODY, stem)));
-            }
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
+        for (String stem : stems) {
+            frequency.put(stem, docFreq(stem));
         }
         List<String> kept = new ArrayList<>();
         for (String stem : stems) {
             int df = frequency.get(stem);
-            if (df > 0 && df <= documents / 4) {
+            if (df > 0 && !isCommon(df)) {
                 kept.add(stem);
             }
         }
@@ -158,15 +195,35 @@ public final class LexicalIndex {
         return kept.size() > MAX_QUERY_STEMS ? kept.subList(0, MAX_QUERY_STEMS) : kept;
     }
 
+    /**
+     * A stem found in over a quarter of the points ("lab", "model", "Chinese" in a comparison of AI labs) says little
+     * about which point a paragraph makes: it is not shown as evidence (BM25 still counts it, weighed down by its idf),
+     * and in a large model it is not queried either. Below {@value #COMMON_MIN_POINTS} points a quarter is too few
+     * points to tell, and every stem is evidence.
+     */
+    boolean isCommon(String stem) {
+        return isCommon(docFreq(stem));
+    }
+
+    private boolean isCommon(int df) {
+        return documents >= COMMON_MIN_POINTS && df > documents * COMMON_SHARE;
+    }
+
+    private int docFreq(String stem) {
+        return docFreqs.getOrDefault(stem, 0);
+    }
+
+    static final double COMMON_SHARE = 0.25;
+    static final int COMMON_MIN_POINTS = 20;
     static final int LARGE = 2000;
     static final int MAX_QUERY_STEMS = 32;
 
-    /** The stems a paragraph shares with a point (for a point found by meaning, not by words). */
+    /** The stems a paragraph shares with a point, {@linkplain #isCommon common} ones left out. */
     public Set<String> shared(Terms terms, String pointId) {
         Set<String> pointStems = stemsByPoint.getOrDefault(pointId, Set.of());
         Set<String> shared = new HashSet<>();
         for (String stem : terms.surfaceByStem().keySet()) {
-            if (pointStems.contains(stem)) {
+            if (pointStems.contains(stem) && !isCommon(stem)) {
                 shared.add(stem);
             }
         }
@@ -175,12 +232,8 @@ public final class LexicalIndex {
 
     /** How rare a stem is among the points: Lucene's BM25 idf, higher for rarer words. */
     public double idf(String stem) {
-        try {
-            int df = searcher.getIndexReader().docFreq(new Term(BODY, stem));
-            return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
-        }
+        int df = docFreq(stem);
+        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
     }
 
     private static CharArraySet readStopWords() {

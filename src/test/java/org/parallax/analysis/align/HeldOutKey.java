@@ -14,6 +14,8 @@ import java.util.Set;
 final class HeldOutKey {
     static final String ARTICLE = "held-out-article.txt";
     static final String KEY = "held-out-key.tsv";
+    static final String SECOND_ARTICLE = "second-held-out-article.txt";
+    static final String SECOND_KEY = "second-held-out-key.tsv";
 
     /** Opening words of a paragraph -> the points it makes (empty for "none"); "-" and "new" lines are kept apart. */
     final Map<String, Set<String>> pointsByOpening = new LinkedHashMap<>();
@@ -27,8 +29,17 @@ final class HeldOutKey {
     }
 
     static HeldOutKey load() throws IOException {
+        return load(KEY);
+    }
+
+    /** The second held-out article's key (written for it, never used to choose constants before its first measure). */
+    static HeldOutKey loadSecond() throws IOException {
+        return load(SECOND_KEY);
+    }
+
+    static HeldOutKey load(String keyFile) throws IOException {
         HeldOutKey key = new HeldOutKey();
-        for (String line : read(KEY).split("\n")) {
+        for (String line : read(keyFile).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

@@ -39,4 +39,24 @@ class LargeModelAlignmentTest {
         }
         assertThat(found).as("points found in the top three for their own quotes").isGreaterThanOrEqualTo(12); // 15 of 20 measured; generated quotes share most words
     }
+
+    @Test
+    void aLongArticleGetsTheSameProposalsAsItsParagraphsOneByOne() {
+        GeneratedCorpus corpus = new ModelGenerator().generate(GeneratorSettings.forQuotes(10_000).withSeed(5));
+        Model model = corpus.model();
+        CountingEmbedder embedder = new CountingEmbedder();
+        PointEmbeddings vectors = PointEmbeddings.build(model, embedder, VectorCache.none(), (d, t) -> { }, () -> false);
+        Aligner aligner = new Aligner(model, new LexicalIndex(model), embedder, vectors);
+        StringBuilder article = new StringBuilder();
+        for (Point point : model.points().subList(0, Aligner.PREFILTER_BLOCK + 6)) { // more than one block
+            article.append(point.framings().get(0).quotes().get(0).text()).append("\n\n");
+        }
+        Alignment alignment = aligner.align(article.toString(), 0.0);
+        assertThat(alignment.paragraphs()).hasSizeGreaterThan(Aligner.PREFILTER_BLOCK);
+        for (Paragraph paragraph : alignment.paragraphs()) {
+            List<Proposal> alone = aligner.rank(paragraph, aligner.paragraphVector(paragraph.text())).stream()
+                    .limit(Aligner.MAX_PER_PARAGRAPH).toList();
+            assertThat(alignment.proposalsFor(paragraph)).as(paragraph.text()).isEqualTo(alone);
+        }
+    }
 }

@@ -81,4 +81,23 @@ class PointEmbeddingsTest {
         });
         assertThat(alignment.proposals()).noneMatch(p -> p.paragraph().index() == 1);
     }
+
+    @Test
+    void anArticleThatRepeatsASentenceEmbedsItOnceAndGetsTheSameProposals() {
+        Model model = model("Students do the work");
+        CountingEmbedder embedder = new CountingEmbedder();
+        PointEmbeddings vectors = PointEmbeddings.build(model, embedder, VectorCache.none(), (d, t) -> { }, () -> false);
+        Aligner aligner = new Aligner(model, new LexicalIndex(model), embedder, vectors);
+        embedder.embedded = 0;
+        Alignment once = aligner.align("Xland lacks chips. Students do the work.\n\nThe weather was fine.");
+        int distinct = embedder.embedded;
+        embedder.embedded = 0;
+        Alignment twice = aligner.align("Xland lacks chips. Students do the work.\n\nThe weather was fine.\n\n"
+                + "Xland lacks chips. Students do the work.");
+        assertThat(distinct).isEqualTo(3);
+        assertThat(embedder.embedded).isEqualTo(3);
+        assertThat(twice.proposals().stream().filter(p -> p.paragraph().index() == 2).map(Proposal::score).toList())
+                .isEqualTo(once.proposals().stream().filter(p -> p.paragraph().index() == 0).map(Proposal::score)
+                        .toList());
+    }
 }
