@@ -508,7 +508,8 @@ public final class WorkbenchViewModel {
 
     /** Where a proposal's evidence words stand in the paragraph and in its point. */
     EvidenceFinder evidence() {
-        return evidence;
+        Aligner made = aligner;
+        return made == null ? evidence : new AlignerEvidence(made);
     }
 
     /** The stance and certainty most framings of the point have: the proposed default of an accept. */
