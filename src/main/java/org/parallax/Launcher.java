@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.parallax.cli.ParallaxCommand;
+import org.parallax.cli.WindowUnavailable;
 import org.parallax.ui.ParallaxApp;
 import org.parallax.ui.WindowArguments;
 
@@ -34,8 +35,7 @@ public final class Launcher {
                 ParallaxApp.start(window.get());
             } catch (UnsupportedOperationException noToolkit) {
                 // JavaFX could not start: no display, or (Linux) no GTK 3; a message, not a stack trace
-                System.err.println(windowUnavailable(noToolkit));
-                System.exit(1);
+                System.exit(WindowUnavailable.report(noToolkit));
             }
         } else {
             System.exit(ParallaxCommand.run(args));
@@ -46,12 +46,6 @@ public final class Launcher {
     private static boolean isCommand(String name) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         return ParallaxCommand.create(nowhere, nowhere).getSubcommands().containsKey(name);
-    }
-
-    static String windowUnavailable(UnsupportedOperationException cause) {
-        return "parallax: the window cannot start: " + cause.getMessage() + ". It needs a display and, on Linux,"
-                + " GTK 3 (Debian and Ubuntu: the libgtk-3-0 package). The command line works without either:"
-                + " parallax --help";
     }
 
     private static void quietClassPathWarning() {
