@@ -13,7 +13,6 @@ final class TextCleanup {
 
     static String clean(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        text = Normalizer.normalize(text, Normalizer.Form.NFC);
         text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
                 .replace('\u2028', '\n').replace('\u2029', '\n');
         StringBuilder out = new StringBuilder(text.length());
@@ -33,7 +32,9 @@ final class TextCleanup {
         if (out.length() > 0) {
             out.append('\n');
         }
-        return out.toString();
+        // NFC last: a control character removed above may have stood between a letter and its accent, which only
+        // now compose (fuzzing found "e", U+0001, U+0301 stored as two code points; decision 0150)
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
     private static String stripControls(String line) {

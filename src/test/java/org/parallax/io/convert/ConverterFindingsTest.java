@@ -91,6 +91,21 @@ class ConverterFindingsTest {
     }
 
     @Test
+    void aControlCharacterBetweenALetterAndItsAccentLeavesTheTextInNfc() {
+        // Jazzer's input: "e", U+0001, U+0004, U+0301 (a combining acute); the controls went after NFC had run
+        byte[] text = "e\u0001\u0004\u0301 combining, \u212B angstrom, \uFB01 ligature\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        for (String name : List.of("a.txt", "a.md", "a.html")) {
+            Conversion conversion = converter.convert(name, text);
+
+            assertThat(conversion).as(name).isEqualTo(new Conversion.Converted(ArticleFormat.ofFileName(name)
+                    .orElseThrow(), "\u00E9 combining, \u00C5 angstrom, \uFB01 ligature\n"));
+        }
+        assertThat(TextCleanup.clean("e\u0001\u0301\n")).isEqualTo(TextCleanup.clean(TextCleanup.clean("e\u0001\u0301\n")));
+    }
+
+    @Test
     void aFailureWithoutAMessageSaysTheFileIsDamagedNotItsClass() {
         assertThat(DocxConverter.reason(new NullPointerException())).isEqualTo("the file is damaged");
         assertThat(DocxConverter.reason(new IllegalStateException("java.util.zip.ZipException: invalid stored block"
