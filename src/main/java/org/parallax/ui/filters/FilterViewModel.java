@@ -1,6 +1,7 @@
 package org.parallax.ui.filters;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -37,10 +38,20 @@ public final class FilterViewModel {
                 explorer.visibleQuotesProperty(), explorer.snapshotProperty());
     }
 
+    /**
+     * Offers the model's themes, sources and sides; a list equal to the one offered is left alone, so opening
+     * another model with the same ones rebuilds no filter box or side toggle (decision 0145).
+     */
     private void offer(ModelSnapshot snapshot) {
-        themes.setAll(snapshot.model().themes());
-        sources.setAll(snapshot.model().sources());
-        sides.setAll(snapshot.model().sides());
+        offer(themes, snapshot.model().themes());
+        offer(sources, snapshot.model().sources());
+        offer(sides, snapshot.model().sides());
+    }
+
+    private static <T> void offer(ObservableList<T> offered, List<T> next) {
+        if (!offered.equals(next)) {
+            offered.setAll(next);
+        }
     }
 
     private String describeCounts() {
