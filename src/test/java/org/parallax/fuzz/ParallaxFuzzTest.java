@@ -44,6 +44,8 @@ class ParallaxFuzzTest {
             + "|\\[Source:|Exception|\\(code \\d+\\)");
     private static final TextComparer COMPARER = new TextComparer(Lexicons.bundled());
     private static final Path INPUTS = Path.of("src/test/resources/org/parallax/fuzz/ParallaxFuzzTestInputs");
+    /** Raw driver inputs that a coverage-guided run found, replayed by {@link #theFindingsKeptReplayClean}. */
+    private static final Path FOUND = INPUTS.resolve("found");
 
     /** The model loader never throws, locates every problem, says it in plain words, and round-trips what it reads. */
     static void checkModel(byte[] input) {
@@ -125,6 +127,19 @@ class ParallaxFuzzTest {
         checkDiff(data.consumeString(2_000), data.consumeRemainingAsString());
     }
 
+    /** Every input a coverage-guided run found, as the driver ran it (first byte: loader or diff), runs clean now. */
+    @Test
+    void theFindingsKeptReplayClean() throws IOException {
+        if (!Files.isDirectory(FOUND)) {
+            return; // nothing found yet
+        }
+        try (Stream<Path> files = Files.list(FOUND)) {
+            for (Path finding : files.sorted().toList()) {
+                fuzzerTestOneInput(Files.readAllBytes(finding));
+            }
+        }
+    }
+
     @Test
     void theSeedsReachTheLoader() throws IOException {
         assertThat(modelSeeds().count()).isGreaterThanOrEqualTo(230);
@@ -150,7 +165,7 @@ class ParallaxFuzzTest {
                 "--target_class=" + ParallaxFuzzTest.class.getName(),
                 "--instrumentation_includes=org.parallax.**",
                 "-max_total_time=" + seconds, "-timeout=20", "-rss_limit_mb=0", "-max_len=65536",
-                "-artifact_prefix=" + findings + "/", corpus.toString()));
+                "--reproducer_path=" + work, "-artifact_prefix=" + findings + "/", corpus.toString()));
         Process jazzer = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("jazzer.log").toFile()).start();
         boolean finished = jazzer.waitFor(seconds + 300L, TimeUnit.SECONDS);
@@ -163,9 +178,9 @@ class ParallaxFuzzTest {
             found = files.toList();
         }
         for (Path finding : found) {
-            // kept where the next mvn verify replays it, as a regression case
-            Files.createDirectories(INPUTS.resolve("modelLoader"));
-            Files.copy(finding, INPUTS.resolve("found-" + finding.getFileName()));
+            // kept where the next mvn verify replays it (theFindingsKeptReplayClean), as a regression case
+            Files.createDirectories(FOUND);
+            Files.copy(finding, FOUND.resolve("found-" + finding.getFileName()));
         }
 
         assertThat(finished).as("Jazzer finished within its time").isTrue();
