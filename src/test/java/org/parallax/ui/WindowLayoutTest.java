@@ -112,6 +112,19 @@ class WindowLayoutTest {
         assertThat(inScene(status).getMaxX()).isLessThanOrEqualTo(sceneWidth + EPSILON);
     }
 
+    @ParameterizedTest(name = "{0}x{1} dark={2}")
+    @CsvSource({"1024, 700, false", "1920, 1080, true"})
+    void theQuotesToolbarShowsItsWholeLabels(double width, double height, boolean dark) throws Exception {
+        fixture.open(BUNDLED);
+        fixture.selectTab("quotesTab");
+        size(width, height, dark);
+        for (String id : List.of("#selectAllShown", "#clearSelection", "#selectionCount")) {
+            Region region = (Region) fixture.window.lookup(id);
+            assertThat(region.getWidth()).as(id + " shows its whole label ('Select all sho...' at 1024 px)")
+                    .isGreaterThanOrEqualTo(region.prefWidth(-1) - EPSILON);
+        }
+    }
+
     private static Bounds shrink(Bounds bounds) {
         return new javafx.geometry.BoundingBox(bounds.getMinX() + EPSILON, bounds.getMinY() + EPSILON,
                 Math.max(0, bounds.getWidth() - 2 * EPSILON), Math.max(0, bounds.getHeight() - 2 * EPSILON));

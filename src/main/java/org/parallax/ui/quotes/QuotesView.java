@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -16,6 +17,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.analysis.filter.QuoteRow;
@@ -100,6 +103,13 @@ public final class QuotesView extends BorderPane {
         Label hint = new Label("Space ticks the highlighted rows · Enter shows the point · double-click or "
                 + OpenInArticleEvent.SHORTCUT.getDisplayText() + " opens it in its article");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        // the buttons and the count keep their words; the hint wraps in what is left (1024 px wide windows)
+        for (Control keeps : List.of(all, none, count)) {
+            keeps.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         HBox bar = new HBox(8, all, none, count, hint);
         bar.getStyleClass().add("quotes-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
