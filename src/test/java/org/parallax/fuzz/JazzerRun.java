@@ -43,6 +43,14 @@ public final class JazzerRun {
     private JazzerRun() {
     }
 
+    /** A driver input: {@code selector} as the first byte (which target or format), then {@code payload}. */
+    public static byte[] prefixed(int selector, byte[] payload) {
+        byte[] input = new byte[payload.length + 1];
+        input[0] = (byte) selector;
+        System.arraycopy(payload, 0, input, 1, payload.length);
+        return input;
+    }
+
     public static int seconds(int byDefault) {
         return Integer.getInteger("parallax.fuzz.seconds", byDefault);
     }

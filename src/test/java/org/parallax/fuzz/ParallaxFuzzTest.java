@@ -152,10 +152,8 @@ class ParallaxFuzzTest {
         Path findings = Files.createDirectories(work.resolve("findings"));
         int index = 0;
         for (Arguments seed : modelSeeds().toList()) {
-            byte[] model = (byte[]) seed.get()[0];
-            byte[] input = new byte[model.length + 1]; // first byte even: the loader
-            System.arraycopy(model, 0, input, 1, model.length);
-            Files.write(corpus.resolve("seed-" + index++), input);
+            // first byte even: the loader
+            Files.write(corpus.resolve("seed-" + index++), JazzerRun.prefixed(0, (byte[]) seed.get()[0]));
         }
         Files.write(corpus.resolve("diff-seed"), ("\u0001The labs have few chips, analysts said."
                 + "Labs reportedly have about 40% fewer chips.").getBytes(StandardCharsets.UTF_8));

@@ -105,34 +105,27 @@ class ConverterFuzzTest {
     /** A small valid file of each kind, and a few hostile ones. */
     static List<byte[]> seedBytes() throws IOException {
         List<byte[]> seeds = new ArrayList<>();
-        seeds.add(prefixed(0, utf8("\uFEFFTitle line\r\n\r\n\r\nFirst para\u00E9 \uD83D\uDE00 emoji.   \r\n"
+        seeds.add(JazzerRun.prefixed(0, utf8("\uFEFFTitle line\r\n\r\n\r\nFirst para\u00E9 \uD83D\uDE00 emoji.   \r\n"
                 + "Second line.\tTabbed\u2028third\r\n")));
-        seeds.add(prefixed(0, "Caf\u00e9 in Latin-1".getBytes(StandardCharsets.ISO_8859_1)));
-        seeds.add(prefixed(0, utf8("e\u0301 combining, \u212B angstrom, \uFB01 ligature\n")));
-        seeds.add(prefixed(1, utf8("# The heading\n\nSome *emphasised* text with a [link](https://example.org).\n\n"
+        seeds.add(JazzerRun.prefixed(0, "Caf\u00e9 in Latin-1".getBytes(StandardCharsets.ISO_8859_1)));
+        seeds.add(JazzerRun.prefixed(0, utf8("e\u0301 combining, \u212B angstrom, \uFB01 ligature\n")));
+        seeds.add(JazzerRun.prefixed(1, utf8("# The heading\n\nSome *emphasised* text with a [link](https://example.org).\n\n"
                 + "- item one\n- item two\n\n> quoted\n\n```\ncode  kept\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")));
-        seeds.add(prefixed(1, utf8(">".repeat(500) + " deep quote\n\n" + "- ".repeat(300) + "deep list\n")));
-        seeds.add(prefixed(2, utf8("<html><head><title>T</title><style>p{}</style></head><body><script>var x = 1;"
+        seeds.add(JazzerRun.prefixed(1, utf8(">".repeat(500) + " deep quote\n\n" + "- ".repeat(300) + "deep list\n")));
+        seeds.add(JazzerRun.prefixed(2, utf8("<html><head><title>T</title><style>p{}</style></head><body><script>var x = 1;"
                 + "</script><h1>Head &amp; line</h1><p>One   <b>bold</b>\n word.</p><div>Two<br>Three</div>"
                 + "<ul><li>Four</li></ul><pre>  kept\n  lines</pre><table><tr><td>cell</td></tr></table></body></html>")));
-        seeds.add(prefixed(2, ("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9</p></body></html>")
+        seeds.add(JazzerRun.prefixed(2, ("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9</p></body></html>")
                 .getBytes(StandardCharsets.ISO_8859_1)));
-        seeds.add(prefixed(2, utf8("<div>".repeat(2_000) + "deep" + "</div>".repeat(2_000))));
-        seeds.add(prefixed(3, ArticleFiles.docx(List.of("First paragraph of the article.", "Second, with \u00e9."),
+        seeds.add(JazzerRun.prefixed(2, utf8("<div>".repeat(2_000) + "deep" + "</div>".repeat(2_000))));
+        seeds.add(JazzerRun.prefixed(3, ArticleFiles.docx(List.of("First paragraph of the article.", "Second, with \u00e9."),
                 "A table cell")));
-        seeds.add(prefixed(4, ArticleFiles.pdf(List.of(List.of("First line of a paragraph", "and its second line"),
+        seeds.add(JazzerRun.prefixed(4, ArticleFiles.pdf(List.of(List.of("First line of a paragraph", "and its second line"),
                 List.of("Page two.")))));
-        seeds.add(prefixed(4, utf8("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R"
+        seeds.add(JazzerRun.prefixed(4, utf8("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R"
                 + " >>\n%%EOF\n")));
-        seeds.add(prefixed(3, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}));
+        seeds.add(JazzerRun.prefixed(3, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}));
         return seeds;
-    }
-
-    static byte[] prefixed(int format, byte[] payload) {
-        byte[] input = new byte[payload.length + 1];
-        input[0] = (byte) format;
-        System.arraycopy(payload, 0, input, 1, payload.length);
-        return input;
     }
 
     private static byte[] utf8(String text) {

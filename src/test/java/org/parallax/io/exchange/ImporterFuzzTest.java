@@ -205,16 +205,16 @@ class ImporterFuzzTest {
         List<byte[]> seeds = new ArrayList<>();
         for (String tool : List.of("atlas", "maxqda", "qualcoder")) {
             Map<String, byte[]> files = toolFiles(tool);
-            seeds.add(prefixed(0, zipOf(files)));
-            seeds.add(prefixed(1, files.get("project.qde")));
+            seeds.add(JazzerRun.prefixed(0, zipOf(files)));
+            seeds.add(JazzerRun.prefixed(1, files.get("project.qde")));
             seeds.add(entries(files));
         }
         byte[] export = ExchangeFixtures.qdpx(ExchangeFixtures.model(), ExchangeFixtures.texts());
-        seeds.add(prefixed(0, export));
+        seeds.add(JazzerRun.prefixed(0, export));
         seeds.add(entries(unzip(export)));
         ByteArrayOutputStream codebook = new ByteArrayOutputStream();
         QdpxWriter.writeCodebook(ExchangeFixtures.model(), codebook);
-        seeds.add(prefixed(1, codebook.toByteArray()));
+        seeds.add(JazzerRun.prefixed(1, codebook.toByteArray()));
         for (byte[] hostile : hostile()) {
             seeds.add(hostile);
         }
@@ -241,19 +241,19 @@ class ImporterFuzzTest {
         latin1.put("other.qde", utf8(project("internal://" + GUID_S + ".txt")));
         latin1.put("Sources/" + GUID_S + ".txt", "h\u00e9llo world".getBytes(StandardCharsets.ISO_8859_1));
         seeds.add(entries(latin1));
-        seeds.add(prefixed(1, utf8("<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        seeds.add(JazzerRun.prefixed(1, utf8("<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\"/>")));
-        seeds.add(prefixed(1, utf8("<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\">"
+        seeds.add(JazzerRun.prefixed(1, utf8("<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\">"
                 + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><Project xmlns=\"urn:QDA-XML:project:1.0\""
                 + " name=\"&b;\"/>")));
-        seeds.add(prefixed(1, utf8("<Project xmlns=\"urn:QDA-XML:project:1.0\"><CodeBook><Codes>"
+        seeds.add(JazzerRun.prefixed(1, utf8("<Project xmlns=\"urn:QDA-XML:project:1.0\"><CodeBook><Codes>"
                 + "<Code guid=\"x\" name=\"a\">".repeat(300) + "</Code>".repeat(300) + "</Codes></CodeBook></Project>")));
-        seeds.add(prefixed(1, utf8("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"" + GUID_A
+        seeds.add(JazzerRun.prefixed(1, utf8("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"" + GUID_A
                 + "\" name=\"Theme\"/><Code guid=\"{" + GUID_A.toUpperCase(java.util.Locale.ROOT)
                 + "}\" name=\"Theme\"/></Codes></CodeBook>")));
-        seeds.add(prefixed(1, utf8("<html><body>not refi</body></html>")));
-        seeds.add(prefixed(0, new byte[] {'P', 'K', 3, 4, 0, 0}));
-        seeds.add(prefixed(0, new byte[0]));
+        seeds.add(JazzerRun.prefixed(1, utf8("<html><body>not refi</body></html>")));
+        seeds.add(JazzerRun.prefixed(0, new byte[] {'P', 'K', 3, 4, 0, 0}));
+        seeds.add(JazzerRun.prefixed(0, new byte[0]));
         return seeds;
     }
 
@@ -301,13 +301,6 @@ class ImporterFuzzTest {
             }
         }
         return files;
-    }
-
-    static byte[] prefixed(int mode, byte[] payload) {
-        byte[] input = new byte[payload.length + 1];
-        input[0] = (byte) mode;
-        System.arraycopy(payload, 0, input, 1, payload.length);
-        return input;
     }
 
     private static byte[] utf8(String text) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.concurrent.Task;
@@ -23,12 +22,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ui.ScriptedFiles;
 import org.parallax.analysis.filter.QuoteRow;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
 import org.parallax.ui.common.AppPreferences;
 import org.parallax.ui.common.DialogService;
-import org.parallax.ui.common.FileChooserService;
 import org.parallax.ui.common.MemoryPreferencesStore;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.common.ThemeService;
@@ -52,29 +51,13 @@ class ExportFromMainWindowTest {
     private final FakeExportPorts prompts = new FakeExportPorts();
     private final List<String[]> clipboard = new ArrayList<>();
     private final TaskRunner tasks = new TaskRunner();
-    private Path nextSaveFile;
+    private final ScriptedFiles files = new ScriptedFiles();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         ThemeService theme = new ThemeService();
         theme.apply(false);
-        FileChooserService files = new FileChooserService() {
-            @Override
-            public Optional<Path> chooseModelFile(Path initialFolder) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(String title, Path initialFolder) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension, Path initial) {
-                return Optional.ofNullable(nextSaveFile);
-            }
-        };
         DialogService dialogs = new DialogService() {
             @Override
             public void showProblems(String title, String header, List<Problem> problems) {
@@ -137,7 +120,7 @@ class ExportFromMainWindowTest {
         tickRows(robot, 5, 0, 3);
         assertThat(window.viewModel().explorer().selectedQuotes()).hasSize(3);
         Path target = folder.resolve("three.csv");
-        nextSaveFile = target;
+        files.nextSave = target;
 
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

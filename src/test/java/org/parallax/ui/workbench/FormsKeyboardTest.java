@@ -86,7 +86,7 @@ class FormsKeyboardTest {
         assertThat(focused()).isEqualTo("newSides");
         robot.write("China, United States");
         robot.type(KeyCode.TAB).write("Compute");
-        fixture.nextSave = folder.resolve("chips.json");
+        fixture.files.nextSave = folder.resolve("chips.json");
         robot.type(KeyCode.ENTER);
         fixture.idle();
         assertThat(formShown(robot)).isFalse();
@@ -110,7 +110,7 @@ class FormsKeyboardTest {
     @Test
     void addArticleMetadataByKeyboard(FxRobot robot) throws Exception {
         Path article = Files.writeString(folder.resolve("delta.txt"), "Delta on chips.\n\nLabs buy chips abroad.\n");
-        fixture.nextArticle = article;
+        fixture.files.nextArticle = article;
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.workbench().addArticle());
         assertThat(focused()).isEqualTo("articleId");
         robot.write("Bad Id");

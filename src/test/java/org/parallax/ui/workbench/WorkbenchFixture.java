@@ -4,15 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
+import org.parallax.ui.ScriptedFiles;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
 import org.parallax.ui.common.AppPreferences;
 import org.parallax.ui.common.DialogService;
-import org.parallax.ui.common.FileChooserService;
 import org.parallax.ui.common.MemoryPreferencesStore;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.common.ThemeService;
@@ -29,8 +28,6 @@ final class WorkbenchFixture {
 
     final List<String> errors = new ArrayList<>();
     final TaskRunner tasks = new TaskRunner();
-    Path nextSave;
-    Path nextArticle;
     MainWindow window;
 
     final DialogService dialogs = new DialogService() {
@@ -54,27 +51,7 @@ final class WorkbenchFixture {
         }
     };
 
-    final FileChooserService files = new FileChooserService() {
-        @Override
-        public Optional<Path> chooseModelFile(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title, Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension, Path initial) {
-            return Optional.ofNullable(nextSave);
-        }
-
-        @Override
-        public Optional<Path> chooseArticleFile(Path initialFolder) {
-            return Optional.ofNullable(nextArticle);
-        }
-    };
+    final ScriptedFiles files = new ScriptedFiles();
 
     /** Call from @Start. */
     MainWindow show(Stage stage, WindowExtensions extensions) {

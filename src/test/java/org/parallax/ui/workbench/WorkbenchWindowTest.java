@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.scene.input.KeyCode;
@@ -17,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ui.ScriptedFiles;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.io.ModelLoader;
 import org.parallax.io.Problem;
@@ -26,7 +26,6 @@ import org.parallax.model.Point;
 import org.parallax.model.Quote;
 import org.parallax.ui.common.AppPreferences;
 import org.parallax.ui.common.DialogService;
-import org.parallax.ui.common.FileChooserService;
 import org.parallax.ui.common.MemoryPreferencesStore;
 import org.parallax.ui.common.TaskRunner;
 import org.parallax.ui.common.ThemeService;
@@ -76,29 +75,7 @@ class WorkbenchWindowTest {
             return saveChoice;
         }
     };
-    Path nextArticle;
-    Path nextSave;
-    final FileChooserService files = new FileChooserService() {
-        @Override
-        public Optional<Path> chooseModelFile(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title, Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension, Path initial) {
-            return Optional.ofNullable(nextSave);
-        }
-
-        @Override
-        public Optional<Path> chooseArticleFile(Path initialFolder) {
-            return Optional.ofNullable(nextArticle);
-        }
-    };
+    final ScriptedFiles files = new ScriptedFiles();
     MainWindow window;
 
     @Start
@@ -149,7 +126,7 @@ class WorkbenchWindowTest {
 
         // add an article through the menu and its metadata form
         Path article = Files.copy(ARTICLE, folder.resolve("week-in-the-labs.txt"));
-        nextArticle = article;
+        files.nextArticle = article;
         robot.clickOn("File").clickOn("#menuAddArticle");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#articleId").write("week-in-labs");
