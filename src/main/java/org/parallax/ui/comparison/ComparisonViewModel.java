@@ -26,11 +26,18 @@ public final class ComparisonViewModel {
     private final ExplorerViewModel explorer;
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ComparisonRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final Showing showing = new Showing(() -> rows.setAll(explorer().comparisonRows()));
+    private final Showing showing = new Showing(this::showPass);
+    /** The pass the rows come from: headers' counts are read from it, not from a newer pass the tab has not shown. */
+    private FilterPass shown;
 
     public ComparisonViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
         explorer.passProperty().addListener((o, before, now) -> showing.changed());
+        showPass();
+    }
+
+    private void showPass() {
+        shown = explorer.pass();
         rows.setAll(explorer.comparisonRows());
     }
 
@@ -81,14 +88,13 @@ public final class ComparisonViewModel {
 
     /** "ahead on 2 · held back on 1": the theme header's tally for a side (see {@code FilterPass#ahead}). */
     public String tally(ComparisonRow.ThemeHeader header, int sideIndex) {
-        FilterPass pass = explorer.pass();
-        int ahead = pass.ahead(header.themeOrdinal(), sideIndex);
-        int behind = pass.behind(header.themeOrdinal(), sideIndex);
+        int ahead = shown.ahead(header.themeOrdinal(), sideIndex);
+        int behind = shown.behind(header.themeOrdinal(), sideIndex);
         return "ahead on " + ahead + " · held back on " + behind;
     }
 
     public int visiblePoints(ComparisonRow.ThemeHeader header) {
-        return explorer.pass().visiblePoints(header.themeOrdinal());
+        return shown.visiblePoints(header.themeOrdinal());
     }
 
     /** False when a side filter excludes the side: its column is hidden. */

@@ -182,27 +182,18 @@ public final class FilterPass {
         return visiblePointRows.size();
     }
 
-    /**
-     * Zero for a theme or side this pass does not have: a hidden view keeps the rows of an earlier model until it is
-     * shown and catches up (decision 0145), and a layout pass may still ask about them.
-     */
     public int visiblePoints(int themeOrdinal) {
-        return themeOrdinal < visiblePointsPerTheme.length ? visiblePointsPerTheme[themeOrdinal] : 0;
+        return visiblePointsPerTheme[themeOrdinal];
     }
 
     /** Visible points of the theme whose main side is the side (model index) and that shown framings call an advantage. */
     public int ahead(int themeOrdinal, int sideIndex) {
-        return count(ahead, themeOrdinal, sideIndex);
+        return ahead[themeOrdinal][sideIndex];
     }
 
     /** Visible points of the theme whose main side is the side and that shown framings call a constraint. */
     public int behind(int themeOrdinal, int sideIndex) {
-        return count(behind, themeOrdinal, sideIndex);
-    }
-
-    private static int count(int[][] perThemeAndSide, int themeOrdinal, int sideIndex) {
-        return themeOrdinal < perThemeAndSide.length && sideIndex < perThemeAndSide[themeOrdinal].length
-                ? perThemeAndSide[themeOrdinal][sideIndex] : 0;
+        return behind[themeOrdinal][sideIndex];
     }
 
     /** The folded query words, for highlighting. */
