@@ -20,8 +20,8 @@ import org.parallax.model.Model;
  * generated into a temporary folder and moved into place whole, so a killed run never leaves half a corpus.
  */
 public final class BenchCorpora {
-    /** The seed every benchmark corpus uses (docs/benchmarks.md). */
-    public static final long SEED = 1;
+    /** The generator's seed: 1 unless {@code -Dparallax.bench.seed=N} asks for another corpus (docs/benchmarks.md). */
+    public static final long SEED = Long.getLong("parallax.bench.seed", 1);
 
     private BenchCorpora() {
     }
@@ -30,9 +30,9 @@ public final class BenchCorpora {
         return Path.of(System.getProperty("parallax.bench.data", "target/bench-data")).toAbsolutePath();
     }
 
-    /** The folder of the corpus with {@code quotes} quotes (default sources and themes, seed 1), generated once. */
+    /** The folder of the corpus with {@code quotes} quotes (default sources and themes, {@link #SEED}), made once. */
     public static Path corpus(int quotes) {
-        Path folder = dataFolder().resolve("q" + quotes);
+        Path folder = dataFolder().resolve("q" + quotes + (SEED == 1 ? "" : "-seed" + SEED));
         if (Files.isRegularFile(folder.resolve(CorpusWriter.MODEL_FILE))) {
             return folder;
         }
