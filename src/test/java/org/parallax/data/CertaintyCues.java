@@ -1,10 +1,6 @@
 package org.parallax.data;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.parallax.model.Certainty;
 
 /**
@@ -22,16 +18,16 @@ final class CertaintyCues {
         }
     }
 
-    private static final List<Pattern> RUMOR = patterns(
+    private static final String[] RUMOR = {
             "\\brumou?r(s|ed)?\\b", "\\ballegedly\\b", "\\bunconfirmed\\b",
-            "\\bwhether or not (this|that|it) is (entirely |really )?true\\b");
+            "\\bwhether or not (this|that|it) is (entirely |really )?true\\b"};
 
     /**
      * Claims relayed from others, named or not: speech and belief verbs, "seen as", a "hypothesis"; what people
      * say they do ("mention using"; not "the earlier mentioned"); an evaluation that is others' ("positive
      * reviews", "in high regard").
      */
-    private static final List<Pattern> REPORTED = patterns(
+    private static final String[] REPORTED = {
             "\\btold (me|us|him|her|them)\\b", "\\bsaid\\b", "\\bheard\\b", "\\bclaim(s|ed)?\\b", "\\baccording to\\b",
             "\\bhypothes(is|es)\\b", "\\bstereotypes?\\b", "\\bassumptions?\\b", "\\bview(ed|ing)( \\w+)? as\\b",
             "\\b(seen|regarded) as\\b", "\\bin high regard\\b", "\\bwidely regarded\\b",
@@ -39,48 +35,29 @@ final class CertaintyCues {
             "\\breportedly\\b", "\\bspoke of\\b", "\\bexpressed\\b",
             "(?<!(earlier|previously|above|already) )\\bmention(s|ed)?\\b",
             "\\b(received|got|earned|drew|won)( \\w+){0,3} reviews\\b",
-            "\\b(many|some|others|critics|observers|people|experts)( \\w+)? (worry|worries|fear|fears|believe|think|say|argue)\\b");
+            "\\b(many|some|others|critics|observers|people|experts)( \\w+)? (worry|worries|fear|fears|believe|think|say|argue)\\b"};
 
     /**
      * The article's own claim qualified, or posed as an open question; the author's own belief, hope or worry ("I'm
      * concerned that", decision 0164). "to seem" (a goal) is not a hedge.
      */
-    private static final List<Pattern> HEDGED = patterns(
+    private static final String[] HEDGED = {
             "\\b(may|might|could)\\b", "(?<!\\bto )\\bseem(s|ed)?\\b", "\\bappears?\\b", "\\bfeels?\\b",
             "\\bsuggests?\\b", "\\bmaybe\\b", "\\bpotentially\\b", "\\bpossibly\\b", "\\bperhaps\\b", "\\bprobably\\b", "\\blikely\\b",
             "\\bI (believe|think|hope|feel|suspect|worry|fear)\\b",
             "\\bI('m| am)( \\w+){0,2} (concerned|worried|afraid) that\\b", "\\bbelieved\\b", "\\bimpression\\b", "\\bin some respects\\b",
             "\\bsomewhat\\b", "\\bnot necessarily\\b", "\\bunclear\\b", "\\bunanswered\\b", "\\bwhether\\b", "\\?",
-            "\\bstruggle to\\b", "\\balmost certainly\\b", "\\buncertain(ty)?\\b", "\\bquestion\\b");
+            "\\bstruggle to\\b", "\\balmost certainly\\b", "\\buncertain(ty)?\\b", "\\bquestion\\b"};
+
+    private static final CueLexicon<Certainty> LEXICON = new CueLexicon<Certainty>()
+            .kind(Certainty.RUMOR, RUMOR).kind(Certainty.REPORTED, REPORTED).kind(Certainty.HEDGED, HEDGED);
 
     private CertaintyCues() {
     }
 
-    private static List<Pattern> patterns(String... regexes) {
-        List<Pattern> compiled = new ArrayList<>();
-        for (String regex : regexes) {
-            compiled.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-        return List.copyOf(compiled);
-    }
-
     /** Every cue in {@code text}, rumour cues first, then reporting, then hedges. */
     static List<Cue> in(String text) {
-        String normalised = text.replace('\u2019', '\'');
-        List<Cue> cues = new ArrayList<>();
-        add(cues, Certainty.RUMOR, RUMOR, normalised);
-        add(cues, Certainty.REPORTED, REPORTED, normalised);
-        add(cues, Certainty.HEDGED, HEDGED, normalised);
-        return cues;
-    }
-
-    private static void add(List<Cue> into, Certainty kind, List<Pattern> patterns, String text) {
-        for (Pattern pattern : patterns) {
-            Matcher match = pattern.matcher(text);
-            while (match.find()) {
-                into.add(new Cue(kind, match.group().toLowerCase(Locale.ROOT)));
-            }
-        }
+        return LEXICON.in(text, Cue::new);
     }
 
     /** The certainty the texts' words point to: the strongest cue's kind, or asserted without any. */

@@ -1,10 +1,6 @@
 package org.parallax.data;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The evaluative words in a quote (docs/dataset.md, "Stance"; decision 0163): words that value something as good
@@ -25,7 +21,7 @@ final class StanceCues {
         }
     }
 
-    private static final List<Pattern> POSITIVE = patterns(
+    private static final String[] POSITIVE = {
             "\\badvantage(s|ous)?\\b", "\\bstrengths?\\b", "\\bstrong(er|est)?\\b", "\\bbetter\\b", "\\bbest\\b",
             "\\bwell[- ](positioned|suited|placed|organi[sz]ed)\\b", "\\bsuited\\b", "\\boptimi[sz]ed\\b",
             "\\bimpress(es|ed|ive)?\\b", "\\brefreshing(ly)?\\b", "\\bpositiv(e|ely|ity)\\b", "\\brespect(s|ed)?\\b",
@@ -35,9 +31,9 @@ final class StanceCues {
             "\\bfresh\\b", "\\bthriv(e|es|ing)\\b", "\\bgain(s|ed)?\\b", "\\benhance[sd]?\\b", "\\bsurg(e|es|ed|ing)\\b",
             "\\bgrow(s|th)?\\b", "\\bambitio(n|us)\\b", "\\bpragmatic\\b", "\\bpractical\\b", "\\bfocused\\b",
             "\\beasier\\b", "\\bdominate\\b", "\\bhard-to-ignore\\b", "\\bwidely (used|adopted)\\b",
-            "\\b(near|at|on) the (frontier|cutting edge)\\b", "\\bcompete (at|with)\\b", "\\bhigh tolerance\\b");
+            "\\b(near|at|on) the (frontier|cutting edge)\\b", "\\bcompete (at|with)\\b", "\\bhigh tolerance\\b"};
 
-    private static final List<Pattern> NEGATIVE = patterns(
+    private static final String[] NEGATIVE = {
             "\\bconstrain(t|ts|ed)?\\b", "\\blimit(s|ed)?\\b", "\\black(s|ing)?\\b", "\\bscarcity\\b",
             "\\bshortages?\\b", "\\bpoor(ly)?\\b", "\\blags?\\b", "\\b(less|under|far less) (developed|mature)\\b",
             "\\bimmature\\b", "\\bhinder(s|ed)?\\b", "\\bconflicts?\\b", "\\bcollaps(e|ed|es)\\b", "\\btensions?\\b",
@@ -47,34 +43,16 @@ final class StanceCues {
             "\\baverse\\b", "\\bnot encourage\\b", "\\bdiscourag(e|es|ed)\\b", "\\bgaps?\\b", "\\bpacify\\b",
             "\\bbaggage\\b", "\\btethered\\b", "\\bmerely\\b", "\\bwrong\\b", "\\bmiss(es|ed)? the point\\b",
             "\\bharsh\\b", "\\bbolt(ed|ing)? (\\w+ ){0,4}on(to)?\\b", "\\bideological\\b", "\\bpressures?\\b", "\\bdisruption\\b",
-            "\\bunglamorous\\b", "\\bunderestimat(e|es|ed)\\b", "\\bwarring\\b", "\\bfractures?\\b");
+            "\\bunglamorous\\b", "\\bunderestimat(e|es|ed)\\b", "\\bwarring\\b", "\\bfractures?\\b"};
+
+    private static final CueLexicon<Polarity> LEXICON = new CueLexicon<Polarity>()
+            .kind(Polarity.POSITIVE, POSITIVE).kind(Polarity.NEGATIVE, NEGATIVE);
 
     private StanceCues() {
     }
 
-    private static List<Pattern> patterns(String... regexes) {
-        List<Pattern> compiled = new ArrayList<>();
-        for (String regex : regexes) {
-            compiled.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-        return List.copyOf(compiled);
-    }
-
     /** Every evaluative word in {@code text}, positive ones first. */
     static List<Cue> in(String text) {
-        String normalised = text.replace('\u2019', '\'');
-        List<Cue> cues = new ArrayList<>();
-        add(cues, Polarity.POSITIVE, POSITIVE, normalised);
-        add(cues, Polarity.NEGATIVE, NEGATIVE, normalised);
-        return cues;
-    }
-
-    private static void add(List<Cue> into, Polarity polarity, List<Pattern> patterns, String text) {
-        for (Pattern pattern : patterns) {
-            Matcher match = pattern.matcher(text);
-            while (match.find()) {
-                into.add(new Cue(polarity, match.group().toLowerCase(Locale.ROOT)));
-            }
-        }
+        return LEXICON.in(text, Cue::new);
     }
 }
