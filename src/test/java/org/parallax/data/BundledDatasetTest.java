@@ -174,61 +174,67 @@ class BundledDatasetTest {
     }
 
     @Test
-    void theSecondBlindSamplesDisagreementsAreDecidedByDecision0163() {
-        // A difference in practice, an explanation, a wish and uncertainty are not evaluations: neutral.
-        for (String source : List.of(TRANSLATION, NERDHEADZ, REWRITE)) {
-            assertThat(framing("companies-build-own-llms", source).stance()).as(source).isEqualTo(Stance.NEUTRAL);
-        }
+    void theDisputedStancesFollowTheIndependentReadersConsensus() {
+        // Decision 0165: where three blind readers of the plain codebook agreed against the model, the model
+        // follows them. The article's evident approval counts, in an evaluative word or not: a deep motive set
+        // against a vain one, support called real, a likeness to an admired place, a belittling narrative rejected,
+        // another side's practice belittled ("only", "simply").
+        assertThat(framing("ownership-mindset", TRANSLATION).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("desire-to-build", TRANSLATION).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("self-promotion", REWRITE).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("government-support", TRANSLATION).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("beijing-like-bay-area", TRANSLATION).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("beyond-imitation", NERDHEADZ).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("beyond-imitation", TRANSLATION).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("hard-to-model-from-west", NERDHEADZ).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("companies-build-own-llms", TRANSLATION).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("companies-build-own-llms", NERDHEADZ).stance()).isEqualTo(Stance.ADVANTAGE);
+        // A limit and a help side by side are mixed, stated in words or not.
+        assertThat(framing("local-government-competition", TRANSLATION).stance()).isEqualTo(Stance.MIXED);
+        // Described, not presented as good or bad: a choice, a likeness to the author's own lab, two paths the
+        // editor declines to rank, a wish, effort and demand without a limit.
+        assertThat(framing("companies-build-own-llms", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
         assertThat(framing("ownership-mindset", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("students-core-contributors", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("two-development-paths", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("two-development-paths", TRANSLATION).note()).contains("not whether China's AI has surpassed");
         assertThat(framing("us-open-model-leadership", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
-        assertThat(framing("government-support", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("rl-environments-in-house", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(framing("nvidia-shortage", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
         // The judgement an explanation serves is quoted with it; a quote runs on to the limits its sentence gives.
         assertThat(framing("organisation-not-inputs", NERDHEADZ).stance()).isEqualTo(Stance.ADVANTAGE);
         assertThat(framing("organisation-not-inputs", NERDHEADZ).joinedText()).contains("better optimized");
         assertThat(framing("months-behind-frontier", NERDHEADZ).stance()).isEqualTo(Stance.MIXED);
         assertThat(framing("months-behind-frontier", NERDHEADZ).joinedText()).contains("primary gaps");
-        // An evaluation that is others', and what people say they do, are reported.
-        assertThat(framing("huawei-inference", TRANSLATION).certainty()).isEqualTo(Certainty.REPORTED);
-        assertThat(framing("domestic-tools-and-codex", TRANSLATION).certainty()).isEqualTo(Certainty.REPORTED);
+        assertThat(framing("ownership-mindset", NERDHEADZ).stance()).isEqualTo(Stance.ADVANTAGE);
+        assertThat(framing("ownership-mindset", NERDHEADZ).joinedText()).contains("build-not-buy ownership mentality");
+        assertThat(framing("ambitious-research-culture", TRANSLATION).stance()).isEqualTo(Stance.MIXED);
+        assertThat(framing("rl-environments-in-house", TRANSLATION).stance()).isEqualTo(Stance.MIXED);
+        assertThat(framing("rl-environments-in-house", TRANSLATION).joinedText()).contains("relatively poor");
+        // Naming as decisive what the article credits to a side is advantage, in all three articles.
+        for (String source : List.of(TRANSLATION, NERDHEADZ, REWRITE)) {
+            assertThat(framing("beyond-leaderboards", source).stance()).as(source).isEqualTo(Stance.ADVANTAGE);
+        }
         // A phrase that names no side does not make a point about one.
         assertThat(framing("open-weight-competition", NERDHEADZ).joinedText()).doesNotContain("landscape");
     }
 
     @Test
-    void theThirdBlindSamplesDisagreementsAreDecidedByDecision0164() {
-        // A motive is not a judgement, even set against a discreditable one; a judgement beside it is quoted.
-        assertThat(framing("ownership-mindset", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
-        assertThat(framing("ownership-mindset", NERDHEADZ).stance()).isEqualTo(Stance.ADVANTAGE);
-        assertThat(framing("ownership-mindset", NERDHEADZ).joinedText()).contains("build-not-buy ownership mentality")
-                .doesNotContain("race to seem relevant");
-        // Rejecting a view of a side judges the view; a difference put in its place is neutral.
-        assertThat(framing("beyond-imitation", NERDHEADZ).stance()).isEqualTo(Stance.NEUTRAL);
-        assertThat(framing("beyond-imitation", TRANSLATION).stance()).isEqualTo(Stance.ADVANTAGE);
-        assertThat(framing("hard-to-model-from-west", NERDHEADZ).stance()).isEqualTo(Stance.ADVANTAGE);
-        // A quoted strength is not cancelled by a refusal to rank, nor by what it presupposes.
-        assertThat(framing("two-development-paths", TRANSLATION).stance()).isEqualTo(Stance.ADVANTAGE);
-        assertThat(framing("two-development-paths", TRANSLATION).joinedText()).contains("excels");
-        // Naming as decisive what the article credits to a side is advantage, in all three articles.
-        for (String source : List.of(TRANSLATION, NERDHEADZ, REWRITE)) {
-            assertThat(framing("beyond-leaderboards", source).stance()).as(source).isEqualTo(Stance.ADVANTAGE);
-        }
-        // A claim the article states plainly in a sentence of its own is asserted; the author's worry is a hedge.
+    void theDisputedCertaintiesFollowTheMainClaim() {
+        // An evaluation that is others', what people say they do, and a view the article relays to reject it are
+        // reported; a claim the author states plainly in his own voice is asserted, even beside a cited line.
+        assertThat(framing("huawei-inference", TRANSLATION).certainty()).isEqualTo(Certainty.REPORTED);
+        assertThat(framing("domestic-tools-and-codex", TRANSLATION).certainty()).isEqualTo(Certainty.REPORTED);
+        assertThat(framing("software-spending-habit", REWRITE).certainty()).isEqualTo(Certainty.REPORTED);
+        assertThat(framing("desire-to-build", TRANSLATION).certainty()).isEqualTo(Certainty.ASSERTED);
+        assertThat(framing("self-promotion", TRANSLATION).certainty()).isEqualTo(Certainty.ASSERTED);
         assertThat(framing("fresh-to-hype-cycles", TRANSLATION).certainty()).isEqualTo(Certainty.ASSERTED);
         assertThat(framing("fresh-to-hype-cycles", TRANSLATION).joinedText()).contains("Students entering the field");
+        // The author's worry and a hedge over a list are hedges.
         assertThat(framing("unglamorous-work", TRANSLATION).certainty()).isEqualTo(Certainty.HEDGED);
         assertThat(framing("many-models-no-plan", TRANSLATION).certainty()).isEqualTo(Certainty.HEDGED);
         assertThat(framing("nationality-fractures", TRANSLATION).certainty()).isEqualTo(Certainty.HEDGED);
-        // Kept: a priority, effort without a lack, demand without a limit, an absence described, likeness to the
-        // other side, an aim against doubts.
-        assertThat(framing("self-promotion", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
-        assertThat(framing("rl-environments-in-house", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
-        assertThat(framing("nvidia-shortage", REWRITE).stance()).isEqualTo(Stance.NEUTRAL);
-        assertThat(framing("local-government-competition", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
-        assertThat(framing("beijing-like-bay-area", TRANSLATION).stance()).isEqualTo(Stance.NEUTRAL);
-        assertThat(framing("ambitious-research-culture", TRANSLATION).stance()).isEqualTo(Stance.MIXED);
-        // Effort is a cost where the quotes tie it to a lack.
-        assertThat(framing("rl-environments-in-house", TRANSLATION).stance()).isEqualTo(Stance.MIXED);
-        assertThat(framing("rl-environments-in-house", TRANSLATION).joinedText()).contains("relatively poor");
+        assertThat(framing("government-support", TRANSLATION).certainty()).isEqualTo(Certainty.HEDGED);
     }
 
     private static Framing framing(String pointId, String source) {
