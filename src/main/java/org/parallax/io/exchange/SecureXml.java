@@ -2,6 +2,7 @@ package org.parallax.io.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,6 +24,13 @@ final class SecureXml {
     private static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private SecureXml() {
+    }
+
+    /** The parser writes some names as its own record ("prefix=..,localpart=..,rawname=.."); a user knows them by name. */
+    private static final Pattern PARSER_QNAME = Pattern.compile("\"prefix=\"[^\"]*\",localpart=\"[^\"]*\",rawname=\"([^\"]*)\"\"");
+
+    static String plainNames(String message) {
+        return message == null ? null : PARSER_QNAME.matcher(message).replaceAll("\"$1\"");
     }
 
     static Document parse(byte[] xml, String name) throws ImportError {
@@ -54,7 +62,7 @@ final class SecureXml {
             if (message != null && message.contains("DOCTYPE")) {
                 message = "it declares a DOCTYPE (a DTD, which can define external entities); refused";
             }
-            throw new ImportError(where + "not well-formed XML: " + message);
+            throw new ImportError(where + "not well-formed XML: " + plainNames(message));
         } catch (SAXException bad) {
             throw new ImportError(name + ": not readable XML: " + bad.getMessage());
         } catch (IOException | ParserConfigurationException cannot) {

@@ -122,6 +122,15 @@ class HostileArchiveTest {
     }
 
     @Test
+    void aNamespaceErrorNamesTheAttributeAsWrittenNotAsTheParserRecordsIt() throws Exception {
+        Path file = dir.resolve("empty-prefix.qde");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" xmlns:x=\"\"/>\n");
+        assertThatThrownBy(() -> new RefiImporter().importFile(file)).isInstanceOf(ImportError.class)
+                .hasMessageContaining("empty-prefix.qde:2:").hasMessageContaining("\"xmlns:x\"")
+                .hasMessageNotContaining("localpart").hasMessageNotContaining("rawname");
+    }
+
+    @Test
     void aMissingSourceFileIsReportedByNameAndGuid() throws Exception {
         Path archive = Archives.of(dir.resolve("missing.qdpx"),
                 Map.of("project.qde", Archives.utf8(project("internal://" + SOURCE + ".txt", CODE))));
