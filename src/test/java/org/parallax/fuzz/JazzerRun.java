@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Runs Jazzer's own driver ({@code com.code_intelligence.jazzer.Jazzer}) on a class's {@code fuzzerTestOneInput} in a
  * JVM of its own, seeded with given inputs, for a number of seconds (decisions 0083, 0150). Crashes and hangs
  * (one input over {@code -timeout} seconds) are written to a findings folder, then copied where the class's
- * {@code @FuzzTest} replays them in every later build.
+ * fuzz test replays them in every later build.
  *
  * <p>System properties: {@code parallax.fuzz.seconds} (the run's length; each class has its own default) and
  * {@code parallax.fuzz.keepGoing=true} (go on after a finding and collect every distinct one, for a long run).
@@ -86,7 +86,7 @@ public final class JazzerRun {
      * Runs Jazzer on {@code target.fuzzerTestOneInput} for {@code seconds}, seeded with {@code seeds}, coverage
      * taken from the packages {@code instrumented} lists (Jazzer's {@code --instrumentation_includes}) in a run of
      * {@value #LONG_RUN_SECONDS} s or more, from Parallax's own in a shorter one. Findings are
-     * copied into {@code keepIn} (the {@code @FuzzTest}'s inputs folder) as {@code found-NAME}.
+     * copied into {@code keepIn} (the fuzz test's inputs folder) as {@code found-NAME}.
      */
     public static Outcome run(Class<?> target, Path work, List<byte[]> seeds, String instrumented, int seconds,
                               int maxLength, int hangSeconds, Path keepIn) throws IOException, InterruptedException {

@@ -29,7 +29,7 @@ final class SecureXml {
     /** The parser writes some names as its own record ("prefix=..,localpart=..,rawname=.."); a user knows them by name. */
     private static final Pattern PARSER_QNAME = Pattern.compile("\"prefix=\"[^\"]*\",localpart=\"[^\"]*\",rawname=\"([^\"]*)\"\"");
 
-    static String plainNames(String message) {
+    private static String plainNames(String message) {
         return message == null ? null : PARSER_QNAME.matcher(message).replaceAll("\"$1\"");
     }
 
